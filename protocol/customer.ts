@@ -1,0 +1,223 @@
+// The phone's side of the handshake as an explicit state machine. Pure, like merchant.ts.
+//
+//   hello --request frame--> reviewing --approve--> awaiting_receipt --receipt--> settled
+//   reviewing --cancel--> cancelled;  awaiting_receipt --declined--> declined
+//   any bad frame, or a request that fails its checks --> failed
+import { fromBase64Url, toBase64Url } from './bytes.ts';
+import { type RandomSource, type SignatureSuite, x25519KeyPair } from './crypto.ts';
+import { deriveChannelSecrets, type Frame, type Hello, SecureChannel } from './channel.ts';
+import {
+  channelMessageSchema,
+  type PaymentRequest,
+  PROTOCOL_VERSION,
+  type Receipt,
+  SUPPORTED_VERSIONS,
+} from './messages.ts';
+import { chooseOtpStep, otpForStep } from './otp.ts';
+import { type Pairing, parsePairingUri } from './pairing.ts';
+import type { ReasonCode } from './reasons.ts';
+import {
+  authorizationHash,
+  requestHash,
+  signAuthorization,
+  verifyReceipt,
+  verifyRequest,
+} from './signing.ts';
+
+export type CustomerState =
+  | 'awaiting_request'
+  | 'reviewing'
+  | 'awaiting_receipt'
+  | 'settled'
+  | 'declined'
+  | 'cancelled'
+  | 'failed';
+
+/** How far the phone's clock may be off when it judges a request's expiry. */
+export const CUSTOMER_CLOCK_SKEW_MS = 60_000;
+
+export interface WalletSecrets {
+  readonly walletId: string;
+  readonly signingSecretKey: Uint8Array;
+  readonly otpSecret: Uint8Array;
+}
+
+export type CustomerStep =
+  | { readonly kind: 'review'; readonly request: PaymentRequest }
+  | { readonly kind: 'settled'; readonly receipt: Receipt }
+  | { readonly kind: 'declined'; readonly reason: ReasonCode }
+  | { readonly kind: 'failed'; readonly reason: ReasonCode; readonly detail: string };
+
+export class CustomerSession {
+  private stateValue: CustomerState = 'awaiting_request';
+  private request: PaymentRequest | null = null;
+  private sentAuthorizationHash: string | null = null;
+  private endReason: ReasonCode | null = null;
+  readonly hello: Hello;
+
+  private constructor(
+    readonly pairing: Pairing,
+    private readonly channel: SecureChannel,
+    customerKey: string,
+    private readonly serverPublicKey: string,
+    private readonly suite?: SignatureSuite,
+  ) {
+    this.hello = {
+      type: 'hello',
+      sid: pairing.sessionId,
+      versions: [...SUPPORTED_VERSIONS],
+      key: customerKey,
+    };
+  }
+
+  /** Parses the scanned QR and prepares the hello; throws PairingUriError on a bad QR. */
+  static fromPairingUri(input: {
+    uri: string;
+    serverPublicKey: string;
+    nowMs: number;
+    random: RandomSource;
+    suite?: SignatureSuite;
+  }): CustomerSession {
+    const pairing = parsePairingUri(input.uri);
+    if (!pairing.versions.includes(PROTOCOL_VERSION)) {
+      throw new RangeError('the console speaks no protocol version this wallet knows');
+    }
+    if (input.nowMs > pairing.expiresAt + CUSTOMER_CLOCK_SKEW_MS) {
+      throw new RangeError('this payment QR code has expired');
+    }
+    const ephemeral = x25519KeyPair(input.random);
+    const secrets = deriveChannelSecrets({
+      sessionId: pairing.sessionId,
+      ownSecretKey: ephemeral.secretKey,
+      merchantKey: fromBase64Url(pairing.merchantKey),
+      customerKey: ephemeral.publicKey,
+      role: 'customer',
+    });
+    const channel = new SecureChannel(pairing.sessionId, secrets, 'customer');
+    return new CustomerSession(
+      pairing,
+      channel,
+      toBase64Url(ephemeral.publicKey),
+      input.serverPublicKey,
+      input.suite,
+    );
+  }
+
+  get state(): CustomerState {
+    return this.stateValue;
+  }
+
+  get reason(): ReasonCode | null {
+    return this.endReason;
+  }
+
+  get pendingRequest(): PaymentRequest | null {
+    return this.request;
+  }
+
+  /** An encrypted frame from the console. */
+  onFrame(untrusted: unknown, nowMs: number): CustomerStep {
+    const opened = this.channel.open(untrusted);
+    if (!opened.ok) return this.fail('protocol_error', opened.why);
+    const message = channelMessageSchema.safeParse(opened.message);
+    if (!message.success) return this.fail('protocol_error', 'malformed message');
+    const data = message.data;
+    if (data.type === 'request' && this.stateValue === 'awaiting_request') {
+      return this.onRequest(data.request, nowMs);
+    }
+    if (data.type === 'receipt' && this.stateValue === 'awaiting_receipt') {
+      return this.onReceipt(data.receipt);
+    }
+    if (data.type === 'declined' && this.stateValue === 'awaiting_receipt') {
+      if (data.paymentId !== this.request?.body.paymentId) {
+        return this.fail('protocol_error', 'decline for another payment');
+      }
+      this.finish('declined', data.reason);
+      return { kind: 'declined', reason: data.reason };
+    }
+    return this.fail('protocol_error', `unexpected ${data.type} in state ${this.stateValue}`);
+  }
+
+  /**
+   * The person approved: sign an authorization bound to this exact request. `usedOtpSteps`
+   * are the steps this wallet already spent; the caller records the returned step.
+   */
+  approve(input: {
+    wallet: WalletSecrets;
+    nowMs: number;
+    usedOtpSteps: ReadonlySet<number>;
+  }): { frame: Frame; otpStep: number } {
+    if (this.stateValue !== 'reviewing' || !this.request) {
+      throw new Error(`cannot approve in state ${this.stateValue}`);
+    }
+    const otpStep = chooseOtpStep(input.nowMs, input.usedOtpSteps);
+    if (otpStep === null) throw new RangeError('all one-time codes of this minute are used');
+    const authorization = signAuthorization(
+      {
+        v: PROTOCOL_VERSION,
+        paymentId: this.request.body.paymentId,
+        requestHash: requestHash(this.request),
+        walletId: input.wallet.walletId,
+        otp: otpForStep(input.wallet.otpSecret, otpStep),
+        otpStep,
+        issuedAt: input.nowMs,
+      },
+      input.wallet.signingSecretKey,
+      this.suite,
+    );
+    this.sentAuthorizationHash = authorizationHash(authorization);
+    this.stateValue = 'awaiting_receipt';
+    return { frame: this.channel.seal({ type: 'authorization', authorization }), otpStep };
+  }
+
+  /** The person declined. */
+  cancel(): Frame {
+    if (this.stateValue !== 'reviewing') throw new Error(`cannot cancel in ${this.stateValue}`);
+    this.finish('cancelled', 'customer_cancelled');
+    return this.channel.seal({ type: 'cancel' });
+  }
+
+  private onRequest(request: PaymentRequest, nowMs: number): CustomerStep {
+    const body = request.body;
+    if (body.sessionId !== this.pairing.sessionId || body.expiresAt !== this.pairing.expiresAt) {
+      return this.fail('protocol_error', 'request does not belong to this QR code');
+    }
+    if (!verifyRequest(request, this.serverPublicKey, this.suite)) {
+      return this.fail('bad_device_signature', 'request or device certificate does not verify');
+    }
+    if (nowMs > body.expiresAt + CUSTOMER_CLOCK_SKEW_MS) {
+      return this.fail('session_expired', 'request expired');
+    }
+    this.request = request;
+    this.stateValue = 'reviewing';
+    return { kind: 'review', request };
+  }
+
+  private onReceipt(receipt: Receipt): CustomerStep {
+    const request = this.request;
+    const body = receipt.body;
+    const matches =
+      request !== null &&
+      body.paymentId === request.body.paymentId &&
+      body.requestHash === requestHash(request) &&
+      body.authorizationHash === this.sentAuthorizationHash &&
+      body.amountMinor === request.body.amountMinor &&
+      body.currency === request.body.currency &&
+      body.merchantId === request.body.merchantId;
+    if (!matches || !verifyReceipt(receipt, this.serverPublicKey, this.suite)) {
+      return this.fail('bad_receipt', 'receipt does not match or does not verify');
+    }
+    this.stateValue = 'settled';
+    return { kind: 'settled', receipt };
+  }
+
+  private fail(reason: ReasonCode, detail: string): CustomerStep {
+    this.finish('failed', reason);
+    return { kind: 'failed', reason, detail };
+  }
+
+  private finish(state: CustomerState, reason: ReasonCode): void {
+    this.stateValue = state;
+    this.endReason = reason;
+  }
+}

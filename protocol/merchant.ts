@@ -1,0 +1,241 @@
+// The console's side of the handshake as an explicit state machine. Pure: the caller passes
+// the clock and the random source, carries frames over its transport, and calls the server.
+//
+//   awaiting_customer --hello--> awaiting_approval --authorization--> authorizing
+//   authorizing --settle--> settled | --decline--> declined
+//   any open state --expire(now)--> expired;  any bad frame --> failed (protocol_error)
+import { fromBase64Url, toBase64Url } from './bytes.ts';
+import { type RandomSource, type SignatureSuite, x25519KeyPair } from './crypto.ts';
+import { deriveChannelSecrets, helloSchema, type Frame, SecureChannel } from './channel.ts';
+import {
+  channelMessageSchema,
+  type Authorization,
+  type Currency,
+  type DeviceCertificate,
+  type Line,
+  type PaymentRequest,
+  paymentRequestSchema,
+  PROTOCOL_VERSION,
+  type Receipt,
+  SUPPORTED_VERSIONS,
+} from './messages.ts';
+import { formatPairingUri, PAIRING_TTL_MS } from './pairing.ts';
+import type { ReasonCode } from './reasons.ts';
+import { DOMAIN_TAGS, requestHash, signBody } from './signing.ts';
+
+export type MerchantState =
+  | 'awaiting_customer'
+  | 'awaiting_approval'
+  | 'authorizing'
+  | 'settled'
+  | 'declined'
+  | 'expired'
+  | 'failed';
+
+export const FINAL_MERCHANT_STATES: ReadonlySet<MerchantState> = new Set([
+  'settled',
+  'declined',
+  'expired',
+  'failed',
+]);
+
+export interface ChargeDetails {
+  readonly paymentId: string;
+  readonly amountMinor: number;
+  readonly currency: Currency;
+  readonly lines: readonly Line[];
+  readonly reference: string;
+}
+
+export interface MerchantIdentity {
+  readonly deviceSecretKey: Uint8Array;
+  readonly certificate: DeviceCertificate;
+}
+
+export type MerchantStep =
+  | { readonly kind: 'send'; readonly frame: Frame }
+  | { readonly kind: 'authorize'; readonly authorization: Authorization }
+  | { readonly kind: 'cancelled' }
+  | { readonly kind: 'failed'; readonly reason: ReasonCode; readonly detail: string };
+
+export class MerchantSession {
+  private stateValue: MerchantState = 'awaiting_customer';
+  private channel: SecureChannel | null = null;
+  private endReason: ReasonCode | null = null;
+  readonly request: PaymentRequest;
+  readonly requestHash: string;
+  readonly pairingUri: string;
+
+  private constructor(
+    readonly sessionId: string,
+    private readonly ephemeralSecretKey: Uint8Array,
+    readonly merchantKey: string,
+    request: PaymentRequest,
+    hubUrl: string,
+  ) {
+    this.request = request;
+    this.requestHash = requestHash(request);
+    this.pairingUri = formatPairingUri({
+      versions: [...SUPPORTED_VERSIONS],
+      hubUrl,
+      sessionId,
+      merchantKey,
+      expiresAt: request.body.expiresAt,
+    });
+  }
+
+  /** Makes the ephemeral key and session id and signs the request; nothing is sent yet. */
+  static open(input: {
+    charge: ChargeDetails;
+    identity: MerchantIdentity;
+    hubUrl: string;
+    nowMs: number;
+    random: RandomSource;
+    ttlMs?: number;
+    suite?: SignatureSuite;
+  }): MerchantSession {
+    const ephemeral = x25519KeyPair(input.random);
+    const sessionId = toBase64Url(input.random(16));
+    const { certificate } = input.identity;
+    const body = {
+      v: PROTOCOL_VERSION,
+      paymentId: input.charge.paymentId,
+      sessionId,
+      merchantId: certificate.body.merchantId,
+      merchantName: certificate.body.merchantName,
+      deviceId: certificate.body.deviceId,
+      amountMinor: input.charge.amountMinor,
+      currency: input.charge.currency,
+      lines: [...input.charge.lines],
+      reference: input.charge.reference,
+      createdAt: input.nowMs,
+      expiresAt: input.nowMs + (input.ttlMs ?? PAIRING_TTL_MS),
+    } as const;
+    const signature = signBody(
+      DOMAIN_TAGS.paymentRequest,
+      body,
+      input.identity.deviceSecretKey,
+      input.suite,
+    );
+    // Parsing our own request proves it satisfies the schema the phone and server apply.
+    const request = paymentRequestSchema.parse({ body, signature, certificate });
+    return new MerchantSession(
+      sessionId,
+      ephemeral.secretKey,
+      toBase64Url(ephemeral.publicKey),
+      request,
+      input.hubUrl,
+    );
+  }
+
+  get state(): MerchantState {
+    return this.stateValue;
+  }
+
+  get reason(): ReasonCode | null {
+    return this.endReason;
+  }
+
+  get isFinal(): boolean {
+    return FINAL_MERCHANT_STATES.has(this.stateValue);
+  }
+
+  /** A phone said hello: derive the channel and answer with the encrypted request. */
+  onHello(untrusted: unknown, nowMs: number): MerchantStep {
+    if (this.expire(nowMs)) return this.failedStep('session_expired', 'pairing expired');
+    if (this.stateValue !== 'awaiting_customer') {
+      return { kind: 'failed', reason: 'protocol_error', detail: 'session already paired' };
+    }
+    const hello = helloSchema.safeParse(untrusted);
+    if (!hello.success || hello.data.sid !== this.sessionId) {
+      return { kind: 'failed', reason: 'protocol_error', detail: 'malformed hello' };
+    }
+    if (!hello.data.versions.includes(PROTOCOL_VERSION)) {
+      return { kind: 'failed', reason: 'unsupported_version', detail: 'no common version' };
+    }
+    let secrets;
+    try {
+      secrets = deriveChannelSecrets({
+        sessionId: this.sessionId,
+        ownSecretKey: this.ephemeralSecretKey,
+        merchantKey: fromBase64Url(this.merchantKey),
+        customerKey: fromBase64Url(hello.data.key),
+        role: 'merchant',
+      });
+    } catch {
+      return { kind: 'failed', reason: 'protocol_error', detail: 'bad customer key' };
+    }
+    this.channel = new SecureChannel(this.sessionId, secrets, 'merchant');
+    this.stateValue = 'awaiting_approval';
+    return { kind: 'send', frame: this.channel.seal({ type: 'request', request: this.request }) };
+  }
+
+  /** An encrypted frame from the phone. */
+  onFrame(untrusted: unknown, nowMs: number): MerchantStep {
+    if (this.expire(nowMs)) return this.failedStep('session_expired', 'request expired');
+    if (this.stateValue !== 'awaiting_approval' || !this.channel) {
+      return this.fail('protocol_error', `unexpected frame in state ${this.stateValue}`);
+    }
+    const opened = this.channel.open(untrusted);
+    if (!opened.ok) return this.fail('protocol_error', opened.why);
+    const message = channelMessageSchema.safeParse(opened.message);
+    if (!message.success) return this.fail('protocol_error', 'malformed message');
+    if (message.data.type === 'cancel') {
+      this.finish('declined', 'customer_cancelled');
+      return { kind: 'cancelled' };
+    }
+    if (message.data.type !== 'authorization') {
+      return this.fail('protocol_error', `unexpected ${message.data.type} from customer`);
+    }
+    const { authorization } = message.data;
+    if (
+      authorization.body.paymentId !== this.request.body.paymentId ||
+      authorization.body.requestHash !== this.requestHash
+    ) {
+      return this.fail('request_mismatch', 'authorization is for another request');
+    }
+    this.stateValue = 'authorizing';
+    return { kind: 'authorize', authorization };
+  }
+
+  /** The server settled: seal the receipt for the phone. */
+  settle(receipt: Receipt): Frame | null {
+    if (this.stateValue !== 'authorizing') return null;
+    this.stateValue = 'settled';
+    return this.channel?.seal({ type: 'receipt', receipt }) ?? null;
+  }
+
+  /** The payment did not settle: tell the phone why, if a channel exists. */
+  decline(reason: ReasonCode): Frame | null {
+    if (this.isFinal) return null;
+    const channel = this.channel;
+    this.finish('declined', reason);
+    if (!channel || channel.failure) return null;
+    return channel.seal({ type: 'declined', paymentId: this.request.body.paymentId, reason });
+  }
+
+  /**
+   * Ends the session when its request expired. While authorizing the server decides (the
+   * request may have reached it in time), so expiry never overrides that state.
+   */
+  expire(nowMs: number): boolean {
+    if (this.isFinal || this.stateValue === 'authorizing') return this.stateValue === 'expired';
+    if (nowMs < this.request.body.expiresAt) return false;
+    this.finish('expired', 'session_expired');
+    return true;
+  }
+
+  private fail(reason: ReasonCode, detail: string): MerchantStep {
+    this.finish('failed', reason);
+    return { kind: 'failed', reason, detail };
+  }
+
+  private failedStep(reason: ReasonCode, detail: string): MerchantStep {
+    return { kind: 'failed', reason, detail };
+  }
+
+  private finish(state: MerchantState, reason: ReasonCode): void {
+    this.stateValue = state;
+    this.endReason = reason;
+  }
+}
