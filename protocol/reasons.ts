@@ -34,6 +34,8 @@ export const REASON_CODES = [
   'unsupported_currency',
   // The customer declined on the phone.
   'customer_cancelled',
+  // The cashier cancelled the charge before the customer approved.
+  'merchant_cancelled',
   // The pairing session or request timed out before completion.
   'session_expired',
   // A frame was malformed, replayed, reordered or altered; the session failed closed.
@@ -65,6 +67,7 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   limit_exceeded: 'The amount is above the allowed limit.',
   unsupported_currency: 'This currency is not supported.',
   customer_cancelled: 'The customer declined the payment.',
+  merchant_cancelled: 'The charge was cancelled at the register.',
   session_expired: 'The customer did not approve in time.',
   protocol_error: 'The connection to the phone was interrupted or tampered with.',
   unsupported_version: 'The customer’s app is too old or too new for this console.',

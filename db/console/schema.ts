@@ -1,0 +1,65 @@
+// The console's local ledger. The console records a charge before anything leaves the
+// machine, so a crash at any point leaves a row that says how far the charge got.
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** This console's enrollment: one row, written once by console.enroll. */
+export const identity = sqliteTable('identity', {
+  id: integer('id').primaryKey(),
+  serverUrl: text('server_url').notNull(),
+  serverPublicKey: text('server_public_key').notNull(),
+  deviceId: text('device_id').notNull(),
+  merchantId: text('merchant_id').notNull(),
+  merchantName: text('merchant_name').notNull(),
+  currency: text('currency').notNull(),
+  // The device's Ed25519 secret never leaves the core (not to the renderer, not to logs).
+  deviceSecretKey: text('device_secret_key').notNull(),
+  certificate: text('certificate').notNull(),
+  enrolledAt: integer('enrolled_at').notNull(),
+});
+
+export const PAYMENT_STATES = [
+  'awaiting_customer',
+  'awaiting_approval',
+  'authorizing',
+  'settled',
+  'declined',
+  'expired',
+  'failed',
+] as const;
+
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: text('id').primaryKey(),
+    sessionId: text('session_id').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').notNull(),
+    reference: text('reference').notNull(),
+    /** The signed request, as sent to the phone and the server. */
+    request: text('request').notNull(),
+    /** The customer's signed authorization, once received; kept to retry authorize. */
+    authorization: text('authorization'),
+    state: text('state', { enum: PAYMENT_STATES }).notNull(),
+    reason: text('reason'),
+    receipt: text('receipt'),
+    transactionId: text('transaction_id'),
+    walletId: text('wallet_id'),
+    createdAt: integer('created_at').notNull(),
+    expiresAt: integer('expires_at').notNull(),
+    settledAt: integer('settled_at'),
+  },
+  (table) => [index('payments_created').on(table.createdAt)],
+);
+
+/** Append-only history of every payment's transitions: never updated, never deleted. */
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    paymentId: text('payment_id').notNull(),
+    kind: text('kind').notNull(),
+    data: text('data').notNull(),
+    at: integer('at').notNull(),
+  },
+  (table) => [index('events_payment').on(table.paymentId)],
+);

@@ -1,0 +1,187 @@
+// The console's local ledger: its enrollment and every charge with its history.
+// A charge is written before its QR is shown and every transition is one SQLite
+// transaction (the row and its event), so a crash leaves a row that says how far it got.
+import { desc, eq, gte, inArray } from 'drizzle-orm';
+import * as schema from '../../db/console/schema.ts';
+import { openDatabase, type OpenedDatabase } from '../../db/sqlite.ts';
+import {
+  type Authorization,
+  authorizationSchema,
+  type Currency,
+  type DeviceCertificate,
+  deviceCertificateSchema,
+  fromBase64Url,
+  type MerchantState,
+  type PaymentRequest,
+  paymentRequestSchema,
+  type ReasonCode,
+  type Receipt,
+  toBase64Url,
+} from '../../protocol/index.ts';
+
+export interface ConsoleIdentity {
+  readonly serverUrl: string;
+  readonly serverPublicKey: string;
+  readonly deviceId: string;
+  readonly merchantId: string;
+  readonly merchantName: string;
+  readonly currency: Currency;
+  readonly deviceSecretKey: Uint8Array;
+  readonly certificate: DeviceCertificate;
+}
+
+export type StoredPayment = typeof schema.payments.$inferSelect;
+
+export interface PaymentUpdate {
+  readonly state: MerchantState;
+  readonly reason?: ReasonCode | null;
+  readonly authorization?: Authorization;
+  readonly receipt?: Receipt;
+}
+
+export class ConsoleLedger {
+  private readonly opened: OpenedDatabase<typeof schema>;
+
+  constructor(path: string) {
+    this.opened = openDatabase(path, 'console', schema);
+  }
+
+  private get db() {
+    return this.opened.db;
+  }
+
+  identity(): ConsoleIdentity | null {
+    const row = this.db.select().from(schema.identity).where(eq(schema.identity.id, 1)).get();
+    if (!row) return null;
+    return {
+      serverUrl: row.serverUrl,
+      serverPublicKey: row.serverPublicKey,
+      deviceId: row.deviceId,
+      merchantId: row.merchantId,
+      merchantName: row.merchantName,
+      currency: row.currency as Currency,
+      deviceSecretKey: fromBase64Url(row.deviceSecretKey),
+      certificate: deviceCertificateSchema.parse(JSON.parse(row.certificate)),
+    };
+  }
+
+  saveIdentity(identity: ConsoleIdentity, nowMs: number): void {
+    this.db
+      .insert(schema.identity)
+      .values({
+        id: 1,
+        serverUrl: identity.serverUrl,
+        serverPublicKey: identity.serverPublicKey,
+        deviceId: identity.deviceId,
+        merchantId: identity.merchantId,
+        merchantName: identity.merchantName,
+        currency: identity.currency,
+        deviceSecretKey: toBase64Url(identity.deviceSecretKey),
+        certificate: JSON.stringify(identity.certificate),
+        enrolledAt: nowMs,
+      })
+      .run();
+  }
+
+  /** Records a new charge and its first event, before its QR code is shown. */
+  recordCharge(request: PaymentRequest, nowMs: number): void {
+    const body = request.body;
+    this.db.transaction((tx) => {
+      tx.insert(schema.payments)
+        .values({
+          id: body.paymentId,
+          sessionId: body.sessionId,
+          amountMinor: body.amountMinor,
+          currency: body.currency,
+          reference: body.reference,
+          request: JSON.stringify(request),
+          state: 'awaiting_customer',
+          createdAt: body.createdAt,
+          expiresAt: body.expiresAt,
+        })
+        .run();
+      tx.insert(schema.events)
+        .values({ paymentId: body.paymentId, kind: 'created', data: '{}', at: nowMs })
+        .run();
+    });
+  }
+
+  /** Moves a charge to a new state with its event, atomically. */
+  update(paymentId: string, change: PaymentUpdate, nowMs: number): void {
+    this.db.transaction((tx) => {
+      tx.update(schema.payments)
+        .set({
+          state: change.state,
+          ...(change.reason !== undefined ? { reason: change.reason } : {}),
+          ...(change.authorization ? { authorization: JSON.stringify(change.authorization) } : {}),
+          ...(change.receipt
+            ? {
+                receipt: JSON.stringify(change.receipt),
+                transactionId: change.receipt.body.transactionId,
+                walletId: change.receipt.body.walletId,
+                settledAt: change.receipt.body.settledAt,
+              }
+            : {}),
+        })
+        .where(eq(schema.payments.id, paymentId))
+        .run();
+      tx.insert(schema.events)
+        .values({
+          paymentId,
+          kind: change.state,
+          data: JSON.stringify({ reason: change.reason ?? null }),
+          at: nowMs,
+        })
+        .run();
+    });
+  }
+
+  payment(paymentId: string): StoredPayment | undefined {
+    return this.db.select().from(schema.payments).where(eq(schema.payments.id, paymentId)).get();
+  }
+
+  paymentsSince(sinceMs: number, limit = 500): StoredPayment[] {
+    return this.db
+      .select()
+      .from(schema.payments)
+      .where(gte(schema.payments.createdAt, sinceMs))
+      .orderBy(desc(schema.payments.createdAt))
+      .limit(limit)
+      .all();
+  }
+
+  /** Charges whose outcome the server has not told us yet (crash or network loss). */
+  unresolved(): Array<{ request: PaymentRequest; authorization: Authorization }> {
+    return this.db
+      .select()
+      .from(schema.payments)
+      .where(eq(schema.payments.state, 'authorizing'))
+      .all()
+      .filter((row) => row.authorization !== null)
+      .map((row) => ({
+        request: paymentRequestSchema.parse(JSON.parse(row.request)),
+        authorization: authorizationSchema.parse(JSON.parse(row.authorization ?? 'null')),
+      }));
+  }
+
+  /** Charges that were waiting for a phone when the console stopped: they can never finish. */
+  abandoned(): StoredPayment[] {
+    return this.db
+      .select()
+      .from(schema.payments)
+      .where(inArray(schema.payments.state, ['awaiting_customer', 'awaiting_approval']))
+      .all();
+  }
+
+  settledPayments(): StoredPayment[] {
+    return this.db
+      .select()
+      .from(schema.payments)
+      .where(eq(schema.payments.state, 'settled'))
+      .all();
+  }
+
+  close(): void {
+    this.opened.close();
+  }
+}

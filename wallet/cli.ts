@@ -1,0 +1,74 @@
+// `npm run wallet -- pay <pairing-uri>`: the phone's part from a terminal.
+//   --wallet FILE   where the wallet's keys live (default ./data/wallet.json)
+//   --server URL    the validation server for a new wallet (default http://127.0.0.1:4100)
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { CURRENCY_MINOR_UNITS, reasonText } from '../protocol/index.ts';
+import { enrollWallet, pay, type WalletFile, walletFileSchema, type WalletRuntime } from './client.ts';
+
+const runtime: WalletRuntime = {
+  nowMs: () => Date.now(),
+  random: (length) => new Uint8Array(randomBytes(length)),
+};
+
+function saveWallet(path: string, wallet: WalletFile): void {
+  mkdirSync(dirname(path), { recursive: true });
+  // Write then rename: a crash never leaves a half-written key file.
+  writeFileSync(`${path}.tmp`, `${JSON.stringify(wallet, null, 2)}\n`, { mode: 0o600 });
+  renameSync(`${path}.tmp`, path);
+}
+
+async function loadOrEnroll(path: string, serverUrl: string): Promise<WalletFile> {
+  if (existsSync(path)) return walletFileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  console.log(`wallet: no wallet at ${path}; enrolling a new one with ${serverUrl}`);
+  const wallet = await enrollWallet(serverUrl, runtime);
+  saveWallet(path, wallet);
+  console.log(`wallet: enrolled ${wallet.walletId}`);
+  return wallet;
+}
+
+function formatAmount(amountMinor: number, currency: keyof typeof CURRENCY_MINOR_UNITS): string {
+  const exponent = CURRENCY_MINOR_UNITS[currency];
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).format(amountMinor / 10 ** exponent);
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      wallet: { type: 'string', default: process.env.HSPOS_WALLET ?? './data/wallet.json' },
+      server: { type: 'string', default: process.env.HSPOS_SERVER_URL ?? 'http://127.0.0.1:4100' },
+    },
+  });
+  const [command, uri] = positionals;
+  if (command !== 'pay' || !uri) {
+    console.error('usage: npm run wallet -- pay <pairing-uri> [--wallet FILE] [--server URL]');
+    return 2;
+  }
+  const path = resolve(values.wallet);
+  const wallet = await loadOrEnroll(path, values.server);
+  const result = await pay(wallet, uri, runtime, {
+    approve: (request) => {
+      const { merchantName, amountMinor, currency } = request.body;
+      console.log(`wallet: approving ${formatAmount(amountMinor, currency)} to ${merchantName}`);
+      return true;
+    },
+    onWalletChange: (changed) => saveWallet(path, changed),
+  });
+  if (result.status === 'settled') {
+    const receipt = result.receipt.body;
+    console.log(
+      `wallet: paid ${formatAmount(receipt.amountMinor, receipt.currency)}; receipt ${receipt.transactionId} verified (server signature ok)`,
+    );
+    return 0;
+  }
+  console.error(`wallet: ${result.status}: ${reasonText(result.reason)} (${result.reason})`);
+  return 1;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(`wallet: ${error instanceof Error ? error.message : String(error)}`);
+  return 1;
+});

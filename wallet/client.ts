@@ -1,0 +1,173 @@
+// The customer's side as a headless client: what the phone does, without a screen. Used by
+// the CLI, tests, the demo and load tests. It speaks only through protocol/.
+import { createTRPCClient, httpLink } from '@trpc/client';
+import { io, type Socket } from 'socket.io-client';
+import { z } from 'zod';
+import {
+  CustomerSession,
+  type CustomerStep,
+  ed25519KeyPair,
+  fromBase64Url,
+  idSchema,
+  isStepExpired,
+  type PaymentRequest,
+  publicKeySchema,
+  type RandomSource,
+  type ReasonCode,
+  type Receipt,
+  toBase64Url,
+} from '../protocol/index.ts';
+import type { AppRouter } from '../server/routers/index.ts';
+
+/** What a wallet keeps on its device. The secrets never leave it except to sign. */
+export const walletFileSchema = z.strictObject({
+  version: z.literal(1),
+  serverUrl: z.string().url(),
+  serverPublicKey: publicKeySchema,
+  walletId: idSchema,
+  signingSecretKey: z.string().min(43).max(43),
+  otpSecret: z.string().min(27).max(27),
+  /** OTP steps this wallet has spent, so it never offers the same code twice. */
+  usedOtpSteps: z.array(z.number().int().nonnegative()).max(64),
+});
+export type WalletFile = z.infer<typeof walletFileSchema>;
+
+export type PayResult =
+  | { readonly status: 'settled'; readonly receipt: Receipt; readonly request: PaymentRequest }
+  | { readonly status: 'declined'; readonly reason: ReasonCode }
+  | { readonly status: 'failed'; readonly reason: ReasonCode; readonly detail: string };
+
+export interface WalletRuntime {
+  readonly nowMs: () => number;
+  readonly random: RandomSource;
+}
+
+/** Enrolls a new wallet with the server: a fresh key here, the OTP secret from there. */
+export async function enrollWallet(serverUrl: string, runtime: WalletRuntime): Promise<WalletFile> {
+  const client = createTRPCClient<AppRouter>({
+    links: [httpLink({ url: `${serverUrl.replace(/\/$/, '')}/trpc` })],
+  });
+  const keys = ed25519KeyPair(runtime.random);
+  const enrolled = await client.wallets.enroll.mutate({ publicKey: toBase64Url(keys.publicKey) });
+  return {
+    version: 1,
+    serverUrl,
+    serverPublicKey: enrolled.serverPublicKey,
+    walletId: enrolled.walletId,
+    signingSecretKey: toBase64Url(keys.secretKey),
+    otpSecret: enrolled.otpSecret,
+    usedOtpSteps: [],
+  };
+}
+
+export interface PayOptions {
+  /** The person looks at the request and says yes or no. Default: yes. */
+  readonly approve?: (request: PaymentRequest) => boolean | Promise<boolean>;
+  /** Called with the wallet's new state before the approval is sent (persist it). */
+  readonly onWalletChange?: (wallet: WalletFile) => void;
+  /** Gives up after this long without a final answer. */
+  readonly timeoutMs?: number;
+}
+
+/** Pays one pairing URI: hello → review → approve → receipt (verified) or decline. */
+export async function pay(
+  wallet: WalletFile,
+  pairingUri: string,
+  runtime: WalletRuntime,
+  options: PayOptions = {},
+): Promise<PayResult> {
+  const session = CustomerSession.fromPairingUri({
+    uri: pairingUri,
+    serverPublicKey: wallet.serverPublicKey,
+    nowMs: runtime.nowMs(),
+    random: runtime.random,
+  });
+  const socket = io(session.pairing.hubUrl, {
+    transports: ['websocket'],
+    reconnection: false,
+    timeout: 5_000,
+  });
+  try {
+    return await new Promise<PayResult>((resolve) => {
+      const timer = setTimeout(
+        () => resolve({ status: 'failed', reason: 'session_expired', detail: 'no answer in time' }),
+        options.timeoutMs ?? 60_000,
+      );
+      const finish = (result: PayResult) => {
+        clearTimeout(timer);
+        resolve(result);
+      };
+      runExchange(socket, session, wallet, runtime, options, finish);
+    });
+  } finally {
+    socket.disconnect();
+  }
+}
+
+function runExchange(
+  socket: Socket,
+  session: CustomerSession,
+  wallet: WalletFile,
+  runtime: WalletRuntime,
+  options: PayOptions,
+  finish: (result: PayResult) => void,
+): void {
+  socket.on('connect_error', (error) =>
+    finish({ status: 'failed', reason: 'protocol_error', detail: `hub unreachable: ${error.message}` }),
+  );
+  socket.on('end', () => {
+    if (session.state !== 'settled') {
+      finish({ status: 'failed', reason: session.reason ?? 'protocol_error', detail: 'console ended the session' });
+    }
+  });
+  socket.on('connect', () => {
+    socket.emit('hello', session.hello, (ack: { ok: boolean; reason?: string }) => {
+      if (!ack?.ok) finish({ status: 'failed', reason: 'protocol_error', detail: `hello refused: ${ack?.reason}` });
+    });
+  });
+  socket.on('frame', (frame: unknown) => {
+    const step: CustomerStep = session.onFrame(frame, runtime.nowMs());
+    if (step.kind === 'review') void review(socket, session, wallet, runtime, options, step.request, finish);
+    else if (step.kind === 'settled') finish({ status: 'settled', receipt: step.receipt, request: session.pendingRequest! });
+    else if (step.kind === 'declined') finish({ status: 'declined', reason: step.reason });
+    else finish({ status: 'failed', reason: step.reason, detail: step.detail });
+  });
+}
+
+async function review(
+  socket: Socket,
+  session: CustomerSession,
+  wallet: WalletFile,
+  runtime: WalletRuntime,
+  options: PayOptions,
+  request: PaymentRequest,
+  finish: (result: PayResult) => void,
+): Promise<void> {
+  const approved = options.approve ? await options.approve(request) : true;
+  if (!approved) {
+    socket.emit('frame', session.cancel());
+    finish({ status: 'declined', reason: 'customer_cancelled' });
+    return;
+  }
+  const nowMs = runtime.nowMs();
+  const used = new Set(wallet.usedOtpSteps.filter((step) => !isStepExpired(step, nowMs)));
+  let approval;
+  try {
+    approval = session.approve({
+      wallet: {
+        walletId: wallet.walletId,
+        signingSecretKey: fromBase64Url(wallet.signingSecretKey),
+        otpSecret: fromBase64Url(wallet.otpSecret),
+      },
+      nowMs,
+      usedOtpSteps: used,
+    });
+  } catch (error) {
+    finish({ status: 'failed', reason: 'otp_reused', detail: String(error) });
+    return;
+  }
+  // The spent step is remembered before the code leaves the device.
+  wallet.usedOtpSteps = [...used, approval.otpStep].slice(-16);
+  options.onWalletChange?.(wallet);
+  socket.emit('frame', approval.frame);
+}
