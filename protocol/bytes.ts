@@ -1,7 +1,9 @@
 // Byte helpers shared by every protocol module. Pure: no Node, DOM or Electron imports.
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// fatal: invalid UTF-8 throws instead of becoming U+FFFD; ignoreBOM: a leading BOM stays in
+// the text (and makes JSON.parse fail) instead of being silently dropped, so decoding is exact.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function utf8(text: string): Uint8Array {
   return encoder.encode(text);
@@ -68,6 +70,16 @@ export function fromBase64Url(text: string): Uint8Array {
   }
   if ((bits & ((1 << bitCount) - 1)) !== 0) throw new RangeError('base64url: non-canonical');
   return out;
+}
+
+/** True when `text` is the one unpadded base64url form of some byte string. */
+export function isCanonicalBase64Url(text: string): boolean {
+  try {
+    fromBase64Url(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function toHex(bytes: Uint8Array): string {

@@ -7,11 +7,13 @@
 //                nonce = 0x00000000 || u64be(seq), aad = transcript || direction || u64be(seq),
 //                canonical JSON of the message)
 // A receiver accepts only seq = the next expected number; any other frame, or one whose tag
-// fails, ends the channel for good (fail closed): no later frame is ever opened.
+// fails, or whose plaintext is not the canonical JSON of a message, ends the channel for good
+// (fail closed): no later frame is ever opened.
 import { z } from 'zod';
 import { canonicalJson } from './canonical.ts';
 import {
   concatBytes,
+  constantTimeEqual as equalBytes,
   fromBase64Url,
   fromUtf8,
   toBase64Url,
@@ -31,6 +33,8 @@ import { idSchema, publicKeySchema } from './messages.ts';
 export const MAX_FRAME_PLAINTEXT_BYTES = 16 * 1024;
 /** A session never needs more frames than this; a peer that sends more is misbehaving. */
 export const MAX_FRAMES_PER_DIRECTION = 16;
+/** seq runs 0 .. MAX_FRAMES_PER_DIRECTION - 1. */
+export const MAX_FRAME_SEQ = MAX_FRAMES_PER_DIRECTION - 1;
 
 export const helloSchema = z.strictObject({
   type: z.literal('hello'),
@@ -43,7 +47,7 @@ export type Hello = z.infer<typeof helloSchema>;
 const maxBoxChars = Math.ceil(((MAX_FRAME_PLAINTEXT_BYTES + AEAD_TAG_BYTES) * 4) / 3);
 export const frameSchema = z.strictObject({
   sid: idSchema,
-  seq: z.number().int().nonnegative().max(MAX_FRAMES_PER_DIRECTION),
+  seq: z.number().int().nonnegative().max(MAX_FRAME_SEQ),
   box: z.string().min(1).max(maxBoxChars).regex(/^[A-Za-z0-9_-]+$/),
 });
 export type Frame = z.infer<typeof frameSchema>;
@@ -121,11 +125,16 @@ export class SecureChannel {
     return this.broken;
   }
 
+  /** Ends the channel for good, e.g. when an authentic frame breaks the message order. */
+  close(why: string): void {
+    this.broken ??= why;
+  }
+
   seal(message: unknown): Frame {
     if (this.broken) throw new Error(`channel closed: ${this.broken}`);
     const plaintext = utf8(canonicalJson(message));
     if (plaintext.length > MAX_FRAME_PLAINTEXT_BYTES) throw new RangeError('frame too large');
-    if (this.sendSeq > MAX_FRAMES_PER_DIRECTION) throw new RangeError('too many frames');
+    if (this.sendSeq > MAX_FRAME_SEQ) throw new RangeError('too many frames');
     const seq = this.sendSeq++;
     const key = this.sendDirection === 'm2c' ? this.secrets.m2cKey : this.secrets.c2mKey;
     const aad = aadFor(this.secrets.transcript, this.sendDirection, seq);
@@ -157,10 +166,28 @@ export class SecureChannel {
     const plaintext = aeadOpen(key, nonceFor(frame.seq), sealed, aad);
     if (!plaintext) return { ok: false, why: 'frame failed authentication' };
     this.receiveSeq++;
-    try {
-      return { ok: true, message: JSON.parse(fromUtf8(plaintext)) };
-    } catch {
-      return { ok: false, why: 'frame is not JSON' };
-    }
+    return parseCanonical(plaintext);
   }
+}
+
+/**
+ * One message has one encoding: the plaintext must be exactly the canonical JSON of what it
+ * parses to. This refuses duplicate keys (which parsers resolve differently), white space,
+ * floats and a BOM, so sender and receiver can never disagree about what was said.
+ */
+function parseCanonical(plaintext: Uint8Array): OpenResult {
+  let message: unknown;
+  try {
+    message = JSON.parse(fromUtf8(plaintext));
+  } catch {
+    return { ok: false, why: 'frame is not JSON' };
+  }
+  try {
+    if (!equalBytes(utf8(canonicalJson(message)), plaintext)) {
+      return { ok: false, why: 'frame is not canonical JSON' };
+    }
+  } catch {
+    return { ok: false, why: 'frame is not canonical JSON' };
+  }
+  return { ok: true, message };
 }

@@ -2,8 +2,13 @@
 // the clock and the random source, carries frames over its transport, and calls the server.
 //
 //   awaiting_customer --hello--> awaiting_approval --authorization--> authorizing
+//   awaiting_approval --cancel frame--> declined (customer_cancelled)
 //   authorizing --settle--> settled | --decline--> declined
-//   any open state --expire(now)--> expired;  any bad frame --> failed (protocol_error)
+//   awaiting_customer | awaiting_approval --expire(now)--> expired
+//   awaiting_approval --bad frame--> failed (protocol_error)
+// Final states never change again. Once the authorization is handed to the server only the
+// server's answer (settle/decline) moves the payment: a frame that arrives while authorizing
+// closes the channel but cannot make a payment that may have settled look failed.
 import { fromBase64Url, toBase64Url } from './bytes.ts';
 import { type RandomSource, type SignatureSuite, x25519KeyPair } from './crypto.ts';
 import { deriveChannelSecrets, helloSchema, type Frame, SecureChannel } from './channel.ts';
@@ -21,7 +26,7 @@ import {
 } from './messages.ts';
 import { formatPairingUri, PAIRING_TTL_MS } from './pairing.ts';
 import type { ReasonCode } from './reasons.ts';
-import { DOMAIN_TAGS, requestHash, signBody } from './signing.ts';
+import { authorizationHash, DOMAIN_TAGS, requestHash, signBody } from './signing.ts';
 
 export type MerchantState =
   | 'awaiting_customer'
@@ -56,12 +61,16 @@ export type MerchantStep =
   | { readonly kind: 'send'; readonly frame: Frame }
   | { readonly kind: 'authorize'; readonly authorization: Authorization }
   | { readonly kind: 'cancelled' }
-  | { readonly kind: 'failed'; readonly reason: ReasonCode; readonly detail: string };
+  | { readonly kind: 'failed'; readonly reason: ReasonCode; readonly detail: string }
+  // The frame was refused and the payment's state did not change (no channel yet, the
+  // server is deciding, or the payment is already final). Nothing for the caller to do.
+  | { readonly kind: 'ignored'; readonly reason: ReasonCode; readonly detail: string };
 
 export class MerchantSession {
   private stateValue: MerchantState = 'awaiting_customer';
   private channel: SecureChannel | null = null;
   private endReason: ReasonCode | null = null;
+  private receivedAuthorizationHash: string | null = null;
   readonly request: PaymentRequest;
   readonly requestHash: string;
   readonly pairingUri: string;
@@ -173,8 +182,14 @@ export class MerchantSession {
   /** An encrypted frame from the phone. */
   onFrame(untrusted: unknown, nowMs: number): MerchantStep {
     if (this.expire(nowMs)) return this.failedStep('session_expired', 'request expired');
+    if (this.stateValue === 'authorizing' && this.channel) {
+      // The phone has nothing more to say; whatever this is, the channel is done with.
+      const opened = this.channel.open(untrusted);
+      this.channel.close(opened.ok ? 'unexpected frame while authorizing' : opened.why);
+      return this.ignored('frame while the server decides');
+    }
     if (this.stateValue !== 'awaiting_approval' || !this.channel) {
-      return this.fail('protocol_error', `unexpected frame in state ${this.stateValue}`);
+      return this.ignored(`unexpected frame in state ${this.stateValue}`);
     }
     const opened = this.channel.open(untrusted);
     if (!opened.ok) return this.fail('protocol_error', opened.why);
@@ -195,14 +210,32 @@ export class MerchantSession {
       return this.fail('request_mismatch', 'authorization is for another request');
     }
     this.stateValue = 'authorizing';
+    this.receivedAuthorizationHash = authorizationHash(authorization);
     return { kind: 'authorize', authorization };
   }
 
-  /** The server settled: seal the receipt for the phone. */
+  /**
+   * The server settled: seal the receipt for the phone (null when no channel is left to
+   * carry it; the phone then asks the server). A receipt for another payment is a caller
+   * bug and throws: it must never be recorded or forwarded as this payment's.
+   */
   settle(receipt: Receipt): Frame | null {
     if (this.stateValue !== 'authorizing') return null;
+    const body = receipt.body;
+    if (
+      body.paymentId !== this.request.body.paymentId ||
+      body.requestHash !== this.requestHash ||
+      body.authorizationHash !== this.receivedAuthorizationHash ||
+      body.amountMinor !== this.request.body.amountMinor ||
+      body.currency !== this.request.body.currency
+    ) {
+      throw new RangeError('receipt does not belong to this payment');
+    }
     this.stateValue = 'settled';
-    return this.channel?.seal({ type: 'receipt', receipt }) ?? null;
+    this.endReason = null;
+    const channel = this.channel;
+    if (!channel || channel.failure) return null;
+    return channel.seal({ type: 'receipt', receipt });
   }
 
   /** The payment did not settle: tell the phone why, if a channel exists. */
@@ -228,6 +261,10 @@ export class MerchantSession {
   private fail(reason: ReasonCode, detail: string): MerchantStep {
     this.finish('failed', reason);
     return { kind: 'failed', reason, detail };
+  }
+
+  private ignored(detail: string): MerchantStep {
+    return { kind: 'ignored', reason: 'protocol_error', detail };
   }
 
   private failedStep(reason: ReasonCode, detail: string): MerchantStep {

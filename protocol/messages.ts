@@ -2,6 +2,7 @@
 // boundary. A document is { body, signature }: the signature covers the domain tag and the
 // canonical JSON of the body (see signing.ts).
 import { z } from 'zod';
+import { isCanonicalBase64Url } from './bytes.ts';
 import { REASON_CODES } from './reasons.ts';
 
 export const PROTOCOL_VERSION = 1;
@@ -14,11 +15,15 @@ export type Currency = keyof typeof CURRENCY_MINOR_UNITS;
 /** Largest amount in one payment, in minor units: keeps every sum a safe integer. */
 export const MAX_AMOUNT_MINOR = 1_000_000_000_000;
 
+// The length and alphabet alone would accept text whose unused trailing bits are set: two
+// spellings of one key or id. The refine keeps exactly one text form per byte string, so
+// ids compare as strings (idempotency on paymentId) and hashes over documents are unique.
 const base64Url = (bytes: number) =>
   z
     .string()
     .length(Math.ceil((bytes * 4) / 3))
-    .regex(/^[A-Za-z0-9_-]+$/, 'expected base64url');
+    .regex(/^[A-Za-z0-9_-]+$/, 'expected base64url')
+    .refine(isCanonicalBase64Url, 'non-canonical base64url');
 
 export const publicKeySchema = base64Url(32);
 export const signatureSchema = base64Url(64);

@@ -17,8 +17,13 @@ export const OTP_SECRET_BYTES = 20;
 /** Consecutive failures after which the wallet locks until an administrator unlocks it. */
 export const OTP_LOCK_AFTER_FAILURES = 5;
 
+/**
+ * RFC 6238 T = floor(unix seconds / 30). One division of whole milliseconds is exact for any
+ * safe integer; dividing by 1000 and then by 30 rounds twice.
+ */
 export function otpStepAt(nowMs: number): number {
-  return Math.floor(nowMs / 1000 / OTP_PERIOD_SECONDS);
+  if (!Number.isFinite(nowMs)) throw new RangeError('otp: time is not a finite number');
+  return Math.floor(Math.floor(nowMs) / (1000 * OTP_PERIOD_SECONDS));
 }
 
 /** The TOTP value of one time step, through otplib. */

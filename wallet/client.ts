@@ -116,7 +116,8 @@ function runExchange(
     finish({ status: 'failed', reason: 'protocol_error', detail: `hub unreachable: ${error.message}` }),
   );
   socket.on('end', () => {
-    if (session.state !== 'settled') {
+    if (session.state === 'cancelled') finish({ status: 'declined', reason: 'customer_cancelled' });
+    else if (session.state !== 'settled') {
       finish({ status: 'failed', reason: session.reason ?? 'protocol_error', detail: 'console ended the session' });
     }
   });
@@ -145,7 +146,8 @@ async function review(
 ): Promise<void> {
   const approved = options.approve ? await options.approve(request) : true;
   if (!approved) {
-    socket.emit('frame', session.cancel());
+    // Wait (bounded) for the hub to take the cancel before hanging up, so the console hears it.
+    await socket.timeout(2_000).emitWithAck('frame', session.cancel()).catch(() => {});
     finish({ status: 'declined', reason: 'customer_cancelled' });
     return;
   }

@@ -31,9 +31,15 @@ export interface Clock {
 export const MAX_OPEN_CHARGES = 32;
 /** Bounded retries of one authorize call before the outcome is left to the resolver. */
 const AUTHORIZE_ATTEMPTS = 4;
-const RETRY_BASE_MS = 250;
-/** How often unresolved payments are asked about while the server is unreachable. */
-const RESOLVE_INTERVAL_MS = 5_000;
+
+export interface RetryPolicy {
+  /** First backoff; doubled per attempt, with jitter. */
+  readonly baseMs: number;
+  /** How often unresolved payments are asked about while the server is unreachable. */
+  readonly resolveIntervalMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { baseMs: 250, resolveIntervalMs: 5_000 };
 
 interface LiveCharge {
   readonly session: MerchantSession;
@@ -45,12 +51,15 @@ export interface ConsoleCoreOptions {
   readonly serverUrl: string;
   readonly clock: Clock;
   readonly random: RandomSource;
+  readonly retry?: RetryPolicy;
 }
 
 export class ConsoleCore implements HubSessions {
   private readonly live = new Map<string, LiveCharge>();
   private readonly sessionOfPayment = new Map<string, string>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** Payments with an authorize call under way: the resolver leaves them alone. */
+  private readonly authorizing = new Set<string>();
   private resolveTimer: NodeJS.Timeout | null = null;
   private reachable = false;
   private hubValue: PairingHub | null = null;
@@ -59,12 +68,14 @@ export class ConsoleCore implements HubSessions {
   private readonly clock: Clock;
   private readonly random: RandomSource;
   private readonly serverUrl: string;
+  private readonly retry: RetryPolicy;
   private stopped = false;
 
   constructor(options: ConsoleCoreOptions) {
     this.ledger = options.ledger;
     this.clock = options.clock;
     this.random = options.random;
+    this.retry = options.retry ?? DEFAULT_RETRY;
     this.serverUrl = options.ledger.identity()?.serverUrl ?? options.serverUrl;
     this.server = createServerClient(this.serverUrl);
   }
@@ -267,6 +278,21 @@ export class ConsoleCore implements HubSessions {
     session: MerchantSession | null,
   ): Promise<void> {
     const paymentId = request.body.paymentId;
+    if (this.authorizing.has(paymentId)) return;
+    this.authorizing.add(paymentId);
+    try {
+      await this.authorizeWithRetries(request, authorization, session);
+    } finally {
+      this.authorizing.delete(paymentId);
+    }
+  }
+
+  private async authorizeWithRetries(
+    request: PaymentRequest,
+    authorization: Authorization,
+    session: MerchantSession | null,
+  ): Promise<void> {
+    const paymentId = request.body.paymentId;
     for (let attempt = 0; attempt < AUTHORIZE_ATTEMPTS && !this.stopped; attempt++) {
       try {
         const outcome = await this.server.payments.authorize.mutate({ request, authorization });
@@ -283,12 +309,12 @@ export class ConsoleCore implements HubSessions {
         }
         this.reachable = false;
         const jitter = this.random(1)[0]! / 255;
-        await delay(RETRY_BASE_MS * 2 ** attempt * (0.5 + jitter));
+        await delay(this.retry.baseMs * 2 ** attempt * (0.5 + jitter));
       }
     }
     // Still unknown: keep "authorizing" (never "not charged") and let the resolver ask again.
     this.ledger.update(paymentId, { state: 'authorizing', reason: 'server_unreachable' }, this.clock.nowMs());
-    this.scheduleResolve(RESOLVE_INTERVAL_MS);
+    this.scheduleResolve(this.retry.resolveIntervalMs);
   }
 
   private settle(
@@ -357,8 +383,10 @@ export class ConsoleCore implements HubSessions {
     this.resolveTimer = setTimeout(() => {
       this.resolveTimer = null;
       for (const pending of this.ledger.unresolved()) {
-        if (this.sessionOfPayment.has(pending.request.body.paymentId)) continue;
-        this.track(this.authorize(pending.request, pending.authorization, null));
+        const sessionId = this.sessionOfPayment.get(pending.request.body.paymentId);
+        // If the phone is still connected it gets its receipt too.
+        const session = sessionId ? (this.live.get(sessionId)?.session ?? null) : null;
+        this.track(this.authorize(pending.request, pending.authorization, session));
       }
     }, delayMs);
     this.resolveTimer.unref();

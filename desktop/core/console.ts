@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { RandomSource } from '../../protocol/index.ts';
-import { ConsoleCore, type Clock } from './console-core.ts';
+import { ConsoleCore, type Clock, type RetryPolicy } from './console-core.ts';
 import { PairingHub } from './hub.ts';
 import { ConsoleLedger } from './ledger.ts';
 import { startUiServer, type UiServer } from './ui-server.ts';
@@ -18,6 +18,7 @@ export interface ConsoleOptions {
   readonly http?: { host: string; port: number; rendererDir: string } | null;
   readonly clock?: Clock;
   readonly random?: RandomSource;
+  readonly retry?: RetryPolicy;
 }
 
 export interface RunningConsole {
@@ -35,6 +36,7 @@ export async function startConsole(options: ConsoleOptions): Promise<RunningCons
     serverUrl: options.serverUrl,
     clock: options.clock ?? { nowMs: () => Date.now() },
     random: options.random ?? ((length) => new Uint8Array(randomBytes(length))),
+    ...(options.retry ? { retry: options.retry } : {}),
   });
   const hub = new PairingHub(core);
   core.attachHub(hub);

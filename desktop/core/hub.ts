@@ -1,7 +1,7 @@
 // The pairing hub: a socket.io server the customer's phone reaches over the shop's network.
 // It only carries frames; every decision is the merchant session's. Wire events:
 //   C → M  'hello' (plaintext Hello, with ack {ok} | {ok:false, reason})
-//   C → M  'frame' (encrypted Frame)          M → C  'frame' (encrypted Frame)
+//   C → M  'frame' (encrypted Frame, acked)   M → C  'frame' (encrypted Frame)
 //   M → C  'end'   (the session is over; the socket is closed after it)
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -95,9 +95,10 @@ export class PairingHub {
       reply({ ok: true });
       socket.emit('frame', answer.frame);
     });
-    socket.on('frame', (frame: unknown) => {
-      if (!pairedSession) return;
-      this.sessions.find(pairedSession)?.onFrame(frame);
+    socket.on('frame', (frame: unknown, ack: unknown) => {
+      if (pairedSession) this.sessions.find(pairedSession)?.onFrame(frame);
+      // The ack says "received", nothing more: outcomes travel as frames.
+      if (typeof ack === 'function') (ack as () => void)();
     });
     socket.on('disconnect', () => {
       if (pairedSession && this.sockets.get(pairedSession) === socket) {

@@ -7,14 +7,19 @@ export function minorUnitExponent(currency: Currency): number {
   return CURRENCY_MINOR_UNITS[currency];
 }
 
+/** A decimal number as text, which Intl.NumberFormat formats exactly. */
+export type DecimalString = `${number}`;
+
 /** 12345 with exponent 2 → "123.45"; with exponent 0 → "12345". Integers only. */
-export function minorToDecimalString(amountMinor: number, exponent: number): string {
-  if (!Number.isSafeInteger(amountMinor)) throw new RangeError(`not an integer amount: ${amountMinor}`);
+export function minorToDecimalString(amountMinor: number, exponent: number): DecimalString {
+  if (!Number.isSafeInteger(amountMinor)) {
+    throw new RangeError(`not an integer amount: ${amountMinor}`);
+  }
   const sign = amountMinor < 0 ? '-' : '';
-  const digits = String(Math.abs(amountMinor));
-  if (exponent === 0) return sign + digits;
-  const padded = digits.padStart(exponent + 1, '0');
-  return `${sign}${padded.slice(0, -exponent)}.${padded.slice(-exponent)}`;
+  const padded = String(Math.abs(amountMinor)).padStart(exponent + 1, '0');
+  const text = exponent === 0 ? sign + padded : `${sign}${padded.slice(0, -exponent)}.${padded.slice(-exponent)}`;
+  // Built from digits, an optional sign and one point: TypeScript cannot see it is numeric.
+  return text as DecimalString;
 }
 
 // Intl formatters are costly to build and the set of (locale, currency) pairs is tiny.
@@ -39,5 +44,5 @@ function formatterFor(currency: Currency, locale: string | undefined): Intl.Numb
 /** "₩1,500", "$12.50". `locale` undefined means the machine's locale. */
 export function formatMoney(amountMinor: number, currency: Currency, locale?: string): string {
   const decimal = minorToDecimalString(amountMinor, minorUnitExponent(currency));
-  return formatterFor(currency, locale).format(decimal as Intl.StringNumericLiteral);
+  return formatterFor(currency, locale).format(decimal);
 }

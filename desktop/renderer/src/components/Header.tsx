@@ -1,0 +1,39 @@
+import type { ConsoleInfo } from '../../../core/types.ts';
+
+function ServerStatus({ reachable, serverUrl }: { reachable: boolean; serverUrl: string }) {
+  return (
+    <div
+      role="status"
+      data-testid="server-status"
+      data-reachable={reachable ? 'true' : 'false'}
+      title={serverUrl}
+      className={`flex items-center gap-2 rounded-full px-4 py-1.5 text-base font-medium ${
+        reachable ? 'bg-emerald-500/15 text-emerald-200' : 'bg-rose-500/20 text-rose-200'
+      }`}
+    >
+      <span
+        aria-hidden="true"
+        className={`size-3 rounded-full ${reachable ? 'bg-emerald-400' : 'animate-pulse bg-rose-400'}`}
+      />
+      {reachable ? 'Server online' : 'Server offline'}
+    </div>
+  );
+}
+
+export function Header({ info }: { info: ConsoleInfo }) {
+  return (
+    <header className="flex items-center justify-between gap-4 bg-slate-900 px-6 py-3 text-white">
+      <div className="flex items-baseline gap-3">
+        <span className="text-xl font-bold tracking-tight">Handshake POS</span>
+        {info.enrolled ? (
+          <span data-testid="merchant-name" className="text-lg text-slate-300">
+            {info.merchantName}
+          </span>
+        ) : (
+          <span className="text-lg text-amber-300">Not enrolled</span>
+        )}
+      </div>
+      <ServerStatus reachable={info.serverReachable} serverUrl={info.serverUrl} />
+    </header>
+  );
+}

@@ -1,0 +1,60 @@
+// The on-screen keypad. Keys do not take focus when tapped, so a cashier mixing taps and the
+// physical keyboard still charges with Enter instead of re-pressing the last key.
+import type { MouseEvent } from 'react';
+import type { AmountAction, AmountKey } from '../lib/amount-entry.ts';
+import { secondaryButton } from './ui.ts';
+
+const KEY_ROWS: readonly (readonly AmountKey[])[] = [
+  ['7', '8', '9'],
+  ['4', '5', '6'],
+  ['1', '2', '3'],
+];
+
+const keepFocus = (event: MouseEvent) => event.preventDefault();
+
+interface KeypadProps {
+  readonly onAction: (action: AmountAction) => void;
+  readonly disabled: boolean;
+}
+
+function KeyButton({ label, testId, ariaLabel, onPress, disabled }: {
+  label: string;
+  testId: string;
+  ariaLabel: string;
+  onPress: () => void;
+  disabled: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      data-testid={testId}
+      aria-label={ariaLabel}
+      disabled={disabled}
+      onMouseDown={keepFocus}
+      onClick={onPress}
+      className={`${secondaryButton} h-20 text-4xl tabular`}
+    >
+      {label}
+    </button>
+  );
+}
+
+export function Keypad({ onAction, disabled }: KeypadProps) {
+  const press = (key: AmountKey) => () => onAction({ type: 'key', key });
+  return (
+    <div role="group" aria-label="Amount keypad" className="grid grid-cols-3 gap-3">
+      {KEY_ROWS.flat().map((key) => (
+        <KeyButton key={key} label={key} testId={`key-${key}`} ariaLabel={key} onPress={press(key)} disabled={disabled} />
+      ))}
+      <KeyButton label="00" testId="key-00" ariaLabel="Double zero" onPress={press('00')} disabled={disabled} />
+      <KeyButton label="0" testId="key-0" ariaLabel="0" onPress={press('0')} disabled={disabled} />
+      <KeyButton
+        label="⌫"
+        testId="key-backspace"
+        ariaLabel="Delete last digit"
+        onPress={() => onAction({ type: 'backspace' })}
+        disabled={disabled}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+// The QR the customer's phone scans. Drawn locally from the pairing URI (no network), as a
+// data: PNG, which the page's Content-Security-Policy allows for images.
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+
+const QR_SIZE_PX = 320;
+
+export function PairingQr({ pairingUri }: { pairingUri: string }) {
+  const [image, setImage] = useState<{ uri: string; dataUrl: string } | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    let current = true;
+    QRCode.toDataURL(pairingUri, { errorCorrectionLevel: 'M', margin: 2, width: QR_SIZE_PX }).then(
+      (dataUrl) => current && setImage({ uri: pairingUri, dataUrl }),
+      () => current && setFailed(true),
+    );
+    return () => {
+      current = false;
+    };
+  }, [pairingUri]);
+
+  // Never show an image drawn for a previous charge's URI.
+  const dataUrl = image?.uri === pairingUri ? image.dataUrl : null;
+  return (
+    <div
+      data-testid="pairing-qr"
+      data-pairing-uri={pairingUri}
+      className="flex size-80 items-center justify-center rounded-2xl bg-white ring-1 ring-slate-200"
+    >
+      {dataUrl !== null ? (
+        <img
+          src={dataUrl}
+          width={QR_SIZE_PX}
+          height={QR_SIZE_PX}
+          alt="Payment QR code: scan it with the Handshake wallet"
+          className="[image-rendering:pixelated]"
+        />
+      ) : (
+        <span className="text-lg text-slate-500">{failed ? 'Could not draw the QR code' : 'Drawing…'}</span>
+      )}
+    </div>
+  );
+}
