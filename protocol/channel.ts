@@ -92,13 +92,22 @@ export function deriveChannelSecrets(input: {
   };
 }
 
-function nonceFor(seq: number): Uint8Array {
+/** The AEAD nonce of frame `seq`: 4 zero bytes || u64be(seq). Exported for the vectors. */
+export function frameNonce(seq: number): Uint8Array {
   return concatBytes(new Uint8Array(4), u64be(seq));
 }
 
-function aadFor(transcript: Uint8Array, direction: Direction, seq: number): Uint8Array {
+/** The AEAD associated data: transcript || direction byte (m2c 1, c2m 2) || u64be(seq). */
+export function frameAssociatedData(
+  transcript: Uint8Array,
+  direction: Direction,
+  seq: number,
+): Uint8Array {
   return concatBytes(transcript, new Uint8Array([DIRECTION_BYTE[direction]]), u64be(seq));
 }
+
+const nonceFor = frameNonce;
+const aadFor = frameAssociatedData;
 
 export type OpenResult =
   | { readonly ok: true; readonly message: unknown }

@@ -1,8 +1,12 @@
 // The phone's side of the handshake as an explicit state machine. Pure, like merchant.ts.
 //
-//   hello --request frame--> reviewing --approve--> awaiting_receipt --receipt--> settled
-//   reviewing --cancel--> cancelled;  awaiting_receipt --declined--> declined
+//   awaiting_request --request frame--> reviewing --approve--> awaiting_receipt
+//   awaiting_receipt --receipt--> settled;  reviewing | awaiting_receipt --declined--> declined
+//   reviewing --cancel--> cancelled
+//   awaiting_request | reviewing --expire(now) past expiresAt + skew--> expired
 //   any bad frame, or a request that fails its checks --> failed
+// Final states never change again. After approval the phone cannot know whether it paid
+// until a receipt or decline arrives: `outcomeUnknown` tells the app to ask the server.
 import { fromBase64Url, toBase64Url } from './bytes.ts';
 import { type RandomSource, type SignatureSuite, x25519KeyPair } from './crypto.ts';
 import { deriveChannelSecrets, type Frame, type Hello, SecureChannel } from './channel.ts';
@@ -31,7 +35,16 @@ export type CustomerState =
   | 'settled'
   | 'declined'
   | 'cancelled'
+  | 'expired'
   | 'failed';
+
+export const FINAL_CUSTOMER_STATES: ReadonlySet<CustomerState> = new Set([
+  'settled',
+  'declined',
+  'cancelled',
+  'expired',
+  'failed',
+]);
 
 /** How far the phone's clock may be off when it judges a request's expiry. */
 export const CUSTOMER_CLOCK_SKEW_MS = 60_000;
@@ -46,12 +59,15 @@ export type CustomerStep =
   | { readonly kind: 'review'; readonly request: PaymentRequest }
   | { readonly kind: 'settled'; readonly receipt: Receipt }
   | { readonly kind: 'declined'; readonly reason: ReasonCode }
-  | { readonly kind: 'failed'; readonly reason: ReasonCode; readonly detail: string };
+  | { readonly kind: 'failed'; readonly reason: ReasonCode; readonly detail: string }
+  // The frame was refused and the state did not change (the session is already final).
+  | { readonly kind: 'ignored'; readonly reason: ReasonCode; readonly detail: string };
 
 export class CustomerSession {
   private stateValue: CustomerState = 'awaiting_request';
   private request: PaymentRequest | null = null;
   private sentAuthorizationHash: string | null = null;
+  private sentWalletId: string | null = null;
   private endReason: ReasonCode | null = null;
   readonly hello: Hello;
 
@@ -115,8 +131,42 @@ export class CustomerSession {
     return this.request;
   }
 
+  get isFinal(): boolean {
+    return FINAL_CUSTOMER_STATES.has(this.stateValue);
+  }
+
+  /**
+   * True when an authorization left the phone but no receipt or decline came back: the
+   * payment may have settled. The app must ask the server (payments.status) and must not
+   * offer to pay this request again.
+   */
+  get outcomeUnknown(): boolean {
+    return (
+      this.sentAuthorizationHash !== null &&
+      this.stateValue !== 'settled' &&
+      this.stateValue !== 'declined'
+    );
+  }
+
+  /**
+   * Ends a session whose QR code or request expired before the person approved, judged with
+   * CUSTOMER_CLOCK_SKEW_MS of tolerance for the phone's clock. After approval only the server
+   * decides, so awaiting_receipt never expires here.
+   */
+  expire(nowMs: number): boolean {
+    if (this.stateValue === 'expired') return true;
+    if (this.stateValue !== 'awaiting_request' && this.stateValue !== 'reviewing') return false;
+    const expiresAt = this.request?.body.expiresAt ?? this.pairing.expiresAt;
+    if (nowMs <= expiresAt + CUSTOMER_CLOCK_SKEW_MS) return false;
+    this.finish('expired', 'session_expired');
+    return true;
+  }
+
   /** An encrypted frame from the console. */
   onFrame(untrusted: unknown, nowMs: number): CustomerStep {
+    if (this.isFinal) {
+      return { kind: 'ignored', reason: 'protocol_error', detail: `session ${this.stateValue}` };
+    }
     const opened = this.channel.open(untrusted);
     if (!opened.ok) return this.fail('protocol_error', opened.why);
     const message = channelMessageSchema.safeParse(opened.message);
@@ -128,7 +178,9 @@ export class CustomerSession {
     if (data.type === 'receipt' && this.stateValue === 'awaiting_receipt') {
       return this.onReceipt(data.receipt);
     }
-    if (data.type === 'declined' && this.stateValue === 'awaiting_receipt') {
+    // The console may decline while the person is still looking (the cashier cancelled).
+    const canDecline = this.stateValue === 'awaiting_receipt' || this.stateValue === 'reviewing';
+    if (data.type === 'declined' && canDecline) {
       if (data.paymentId !== this.request?.body.paymentId) {
         return this.fail('protocol_error', 'decline for another payment');
       }
@@ -147,6 +199,7 @@ export class CustomerSession {
     nowMs: number;
     usedOtpSteps: ReadonlySet<number>;
   }): { frame: Frame; otpStep: number } {
+    if (this.expire(input.nowMs)) throw new RangeError('the payment request has expired');
     if (this.stateValue !== 'reviewing' || !this.request) {
       throw new Error(`cannot approve in state ${this.stateValue}`);
     }
@@ -166,6 +219,7 @@ export class CustomerSession {
       this.suite,
     );
     this.sentAuthorizationHash = authorizationHash(authorization);
+    this.sentWalletId = input.wallet.walletId;
     this.stateValue = 'awaiting_receipt';
     return { frame: this.channel.seal({ type: 'authorization', authorization }), otpStep };
   }
@@ -186,7 +240,8 @@ export class CustomerSession {
       return this.fail('bad_device_signature', 'request or device certificate does not verify');
     }
     if (nowMs > body.expiresAt + CUSTOMER_CLOCK_SKEW_MS) {
-      return this.fail('session_expired', 'request expired');
+      this.finish('expired', 'session_expired');
+      return { kind: 'failed', reason: 'session_expired', detail: 'request expired' };
     }
     this.request = request;
     this.stateValue = 'reviewing';
@@ -201,13 +256,14 @@ export class CustomerSession {
       body.paymentId === request.body.paymentId &&
       body.requestHash === requestHash(request) &&
       body.authorizationHash === this.sentAuthorizationHash &&
+      body.walletId === this.sentWalletId &&
       body.amountMinor === request.body.amountMinor &&
       body.currency === request.body.currency &&
       body.merchantId === request.body.merchantId;
     if (!matches || !verifyReceipt(receipt, this.serverPublicKey, this.suite)) {
       return this.fail('bad_receipt', 'receipt does not match or does not verify');
     }
-    this.stateValue = 'settled';
+    this.finish('settled', null);
     return { kind: 'settled', receipt };
   }
 
@@ -216,7 +272,7 @@ export class CustomerSession {
     return { kind: 'failed', reason, detail };
   }
 
-  private finish(state: CustomerState, reason: ReasonCode): void {
+  private finish(state: CustomerState, reason: ReasonCode | null): void {
     this.stateValue = state;
     this.endReason = reason;
   }

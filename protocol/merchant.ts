@@ -232,7 +232,6 @@ export class MerchantSession {
       throw new RangeError('receipt does not belong to this payment');
     }
     this.stateValue = 'settled';
-    this.endReason = null;
     const channel = this.channel;
     if (!channel || channel.failure) return null;
     return channel.seal({ type: 'receipt', receipt });

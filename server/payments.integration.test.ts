@@ -188,7 +188,10 @@ describe('payments.authorize', () => {
       .mutate({ request: { body: { amountMinor: -1 } }, authorization: {} } as never)
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(TRPCClientError);
-    const data = (error as TRPCClientError<never>).data as { code: string; fieldErrors: Record<string, unknown> };
+    const data = (error as TRPCClientError<never>).data as unknown as {
+      code: string;
+      fieldErrors: Record<string, unknown>;
+    };
     expect(data.code).toBe('BAD_REQUEST');
     expect(Object.keys(data.fieldErrors)).toContain('request');
   });

@@ -5,6 +5,7 @@
 //   M → C  'end'   (the session is over; the socket is closed after it)
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { Server, type Socket } from 'socket.io';
 import type { Frame } from '../../protocol/index.ts';
 
@@ -49,7 +50,7 @@ export class PairingHub {
       this.http.listen(port, host, resolve);
     });
     const address = this.http.address() as AddressInfo;
-    this.url = `http://${host}:${address.port}`;
+    this.url = `http://${advertisedHost(host)}:${address.port}`;
     return this.url;
   }
 
@@ -112,6 +113,16 @@ export class PairingHub {
     await new Promise<void>((resolve) => this.io.close(() => resolve()));
     this.http.closeAllConnections();
   }
+}
+
+/** A hub bound to every interface is advertised at this machine's first LAN address. */
+function advertisedHost(host: string): string {
+  if (host !== '0.0.0.0') return host;
+  for (const addresses of Object.values(networkInterfaces())) {
+    const lan = addresses?.find((address) => address.family === 'IPv4' && !address.internal);
+    if (lan) return lan.address;
+  }
+  return '127.0.0.1';
 }
 
 function sessionIdOf(hello: unknown): string | null {

@@ -69,6 +69,8 @@ async function start(): Promise<void> {
   running = await startConsole({
     serverUrl: options.serverUrl,
     dataDir: options.dataDir ?? app.getPath('userData'),
+    ...(options.hubHost !== undefined ? { hubHost: options.hubHost } : {}),
+    ...(options.hubPort !== undefined ? { hubPort: options.hubPort } : {}),
     http: null,
   });
   serveConsoleApi(running);

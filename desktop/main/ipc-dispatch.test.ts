@@ -52,14 +52,16 @@ describe('dispatchIpcOperation', () => {
   });
 
   it('answers NOT_FOUND for an unknown path or the wrong operation type', async () => {
-    const unknown = errorOf(await dispatch({ type: 'query', path: 'console.nothing', input: null }));
+    const unknownPath = { type: 'query', path: 'console.nothing', input: null };
+    const unknown = errorOf(await dispatch(unknownPath));
     expect(unknown.data.code).toBe('NOT_FOUND');
     const wrongType = errorOf(await dispatch({ type: 'mutation', path: 'console.info' }));
     expect(wrongType.data.code).toBe('NOT_FOUND');
   });
 
   it('validates procedure input before the core is reached', async () => {
-    const response = await dispatch({ type: 'mutation', path: 'console.enroll', input: { code: 'x' } });
+    const enroll = { type: 'mutation', path: 'console.enroll', input: { code: 'x' } };
+    const response = await dispatch(enroll);
     const error = errorOf(response);
     expect(error.data.code).toBe('BAD_REQUEST');
     expect(error.data.fieldErrors?.['code']?.length).toBeGreaterThan(0);

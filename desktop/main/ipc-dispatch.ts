@@ -93,7 +93,8 @@ export async function dispatchIpcOperation<TRouter extends AnyTRPCRouter>(
       message: 'Malformed IPC operation.',
       cause: parsed.error,
     });
-    return errorResponse(error, { router, ctx, type: 'unknown', path: undefined, input: undefined });
+    const where = { router, ctx, type: 'unknown', path: undefined, input: undefined } as const;
+    return errorResponse(error, where);
   }
   const { type, path, input } = parsed.data;
   try {

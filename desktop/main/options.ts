@@ -8,15 +8,27 @@ export interface MainOptions {
   readonly serverUrl: string;
   /** null: use Electron's per-user data directory. */
   readonly dataDir: string | null;
+  /** Where phones reach the pairing hub; undefined leaves the core's default. */
+  readonly hubHost: string | undefined;
+  readonly hubPort: number | undefined;
 }
 
-const serverUrlSchema = z.url({ protocol: /^https?$/ });
-const dataDirSchema = z.string().trim().min(1);
+const optionsSchema = z.object({
+  server: z.url({ protocol: /^https?$/, error: '--server must be an http(s) URL' }),
+  data: z.string({ error: '--data must name a directory' }).trim().min(1).optional(),
+  'hub-host': z.string({ error: '--hub-host must name a host' }).trim().min(1).optional(),
+  'hub-port': z.coerce
+    .number({ error: '--hub-port must be a port number' })
+    .int()
+    .min(0)
+    .max(65_535)
+    .optional(),
+});
 
 /**
- * Reads `--server URL` and `--data DIR` from `argv` (process.argv, which in Electron also
- * holds the binary, the app path and Chromium switches: those are ignored, not rejected).
- * Throws a readable error for a bad URL or an empty directory.
+ * Reads `--server URL`, `--data DIR`, `--hub-host HOST` and `--hub-port PORT` from `argv`
+ * (process.argv, which in Electron also holds the binary, the app path and Chromium
+ * switches: those are ignored, not rejected). Throws a readable error for a bad value.
  */
 export function parseMainOptions(
   argv: readonly string[],
@@ -24,16 +36,26 @@ export function parseMainOptions(
 ): MainOptions {
   const { values } = parseArgs({
     args: [...argv],
-    options: { server: { type: 'string' }, data: { type: 'string' } },
+    options: {
+      server: { type: 'string' },
+      data: { type: 'string' },
+      'hub-host': { type: 'string' },
+      'hub-port': { type: 'string' },
+    },
     strict: false,
     allowPositionals: true,
   });
-  const serverUrl = serverUrlSchema.safeParse(
-    values.server ?? env['HSPOS_SERVER_URL'] ?? DEFAULT_SERVER_URL,
-  );
-  if (!serverUrl.success) throw new Error(`--server must be an http(s) URL: ${serverUrl.error.message}`);
-  if (values.data === undefined) return { serverUrl: serverUrl.data, dataDir: null };
-  const dataDir = dataDirSchema.safeParse(values.data);
-  if (!dataDir.success) throw new Error('--data must name a directory');
-  return { serverUrl: serverUrl.data, dataDir: dataDir.data };
+  const parsed = optionsSchema.safeParse({
+    ...values,
+    server: values.server ?? env['HSPOS_SERVER_URL'] ?? DEFAULT_SERVER_URL,
+  });
+  if (!parsed.success) {
+    throw new Error(parsed.error.issues.map((issue) => issue.message).join('; '));
+  }
+  return {
+    serverUrl: parsed.data.server,
+    dataDir: parsed.data.data ?? null,
+    hubHost: parsed.data['hub-host'],
+    hubPort: parsed.data['hub-port'],
+  };
 }

@@ -5,11 +5,14 @@
 import { type IpcMainInvokeEvent, type Session, type WebContents, app } from 'electron';
 import { isAppUrl } from './app-url.ts';
 
-/** Only the app's own top-level frame may call the console's API. */
+/**
+ * Only a top-level frame showing the app may call the console's API: never a subframe, and
+ * never a page that got loaded some other way. A destroyed or navigated frame is null.
+ */
 export function isTrustedSender(event: IpcMainInvokeEvent, appUrl: URL): boolean {
   const frame = event.senderFrame;
-  if (frame === null) return false;
-  return frame === event.sender.mainFrame && isAppUrl(frame.url, appUrl);
+  if (frame === null || frame.parent !== null) return false;
+  return isAppUrl(frame.url, appUrl);
 }
 
 function hardenWebContents(contents: WebContents, appUrl: URL): void {
@@ -23,10 +26,17 @@ function hardenWebContents(contents: WebContents, appUrl: URL): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
+/**
+ * A cashier screen needs no camera, microphone, notifications or geolocation: only writing
+ * the payment link to the clipboard ("Copy link").
+ */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
 function hardenSession(session: Session): void {
-  // A cashier screen needs no camera, microphone, notifications or geolocation.
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(ALLOWED_PERMISSIONS.has(permission)),
+  );
+  session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
 }
 
 /** Call once, before any window exists. */

@@ -8,7 +8,8 @@ export const TRPC_IPC_CHANNEL = 'hsp:trpc';
 export interface IpcOperation {
   readonly type: 'query' | 'mutation';
   readonly path: string;
-  readonly input: unknown;
+  // Optional: a query without input may arrive without the key.
+  readonly input?: unknown;
 }
 
 /**

@@ -49,7 +49,9 @@ export function AmountEntry(props: AmountEntryProps) {
           data-testid="amount-display"
           data-amount-minor={amountMinor}
           aria-live="polite"
-          className={`tabular block truncate text-6xl font-bold ${amountMinor === 0 ? 'text-slate-500' : 'text-white'}`}
+          className={`tabular block truncate text-6xl font-bold ${
+            amountMinor === 0 ? 'text-slate-500' : 'text-white'
+          }`}
         >
           {formatMoney(amountMinor, currency)}
         </output>

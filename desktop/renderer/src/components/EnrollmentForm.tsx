@@ -7,6 +7,9 @@ import { describeError } from '../lib/errors.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { focusRing, panel, primaryButton } from './ui.ts';
 
+const codeFieldClass =
+  'rounded-2xl border-2 border-slate-300 px-5 py-4 font-mono text-2xl tracking-widest';
+
 export function EnrollmentForm({ info }: { info: UnenrolledConsoleInfo }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -49,7 +52,7 @@ export function EnrollmentForm({ info }: { info: UnenrolledConsoleInfo }) {
           maxLength={64}
           value={code}
           onChange={(event) => setCode(event.target.value)}
-          className={`${focusRing} rounded-2xl border-2 border-slate-300 px-5 py-4 font-mono text-2xl tracking-widest focus-visible:border-sky-500`}
+          className={`${focusRing} ${codeFieldClass}`}
         />
         {enroll.isError && (
           <p role="alert" data-testid="enroll-error" className="text-lg text-rose-700">
@@ -57,7 +60,9 @@ export function EnrollmentForm({ info }: { info: UnenrolledConsoleInfo }) {
           </p>
         )}
         {!info.serverReachable && (
-          <p className="text-lg text-amber-700">The server is not answering; enrollment needs it.</p>
+          <p className="text-lg text-amber-700">
+            The server is not answering; enrollment needs it.
+          </p>
         )}
         <button
           type="submit"

@@ -7,13 +7,15 @@ function ServerStatus({ reachable, serverUrl }: { reachable: boolean; serverUrl:
       data-testid="server-status"
       data-reachable={reachable ? 'true' : 'false'}
       title={serverUrl}
-      className={`flex items-center gap-2 rounded-full px-4 py-1.5 text-base font-medium ${
+      className={`flex items-center gap-2 rounded-full px-4 py-1.5 font-medium ${
         reachable ? 'bg-emerald-500/15 text-emerald-200' : 'bg-rose-500/20 text-rose-200'
       }`}
     >
       <span
         aria-hidden="true"
-        className={`size-3 rounded-full ${reachable ? 'bg-emerald-400' : 'animate-pulse bg-rose-400'}`}
+        className={`size-3 rounded-full ${
+          reachable ? 'bg-emerald-400' : 'animate-pulse bg-rose-400'
+        }`}
       />
       {reachable ? 'Server online' : 'Server offline'}
     </div>

@@ -4,11 +4,8 @@ import type { MouseEvent } from 'react';
 import type { AmountAction, AmountKey } from '../lib/amount-entry.ts';
 import { secondaryButton } from './ui.ts';
 
-const KEY_ROWS: readonly (readonly AmountKey[])[] = [
-  ['7', '8', '9'],
-  ['4', '5', '6'],
-  ['1', '2', '3'],
-];
+/** Row by row, like a calculator; the last row ends with the backspace key. */
+const KEY_ORDER: readonly AmountKey[] = ['7', '8', '9', '4', '5', '6', '1', '2', '3', '00', '0'];
 
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
@@ -17,13 +14,15 @@ interface KeypadProps {
   readonly disabled: boolean;
 }
 
-function KeyButton({ label, testId, ariaLabel, onPress, disabled }: {
-  label: string;
-  testId: string;
-  ariaLabel: string;
-  onPress: () => void;
-  disabled: boolean;
-}) {
+interface KeyButtonProps {
+  readonly label: string;
+  readonly testId: string;
+  readonly ariaLabel: string;
+  readonly onPress: () => void;
+  readonly disabled: boolean;
+}
+
+function KeyButton({ label, testId, ariaLabel, onPress, disabled }: KeyButtonProps) {
   return (
     <button
       type="button"
@@ -43,11 +42,16 @@ export function Keypad({ onAction, disabled }: KeypadProps) {
   const press = (key: AmountKey) => () => onAction({ type: 'key', key });
   return (
     <div role="group" aria-label="Amount keypad" className="grid grid-cols-3 gap-3">
-      {KEY_ROWS.flat().map((key) => (
-        <KeyButton key={key} label={key} testId={`key-${key}`} ariaLabel={key} onPress={press(key)} disabled={disabled} />
+      {KEY_ORDER.map((key) => (
+        <KeyButton
+          key={key}
+          label={key}
+          testId={`key-${key}`}
+          ariaLabel={key === '00' ? 'Double zero' : key}
+          onPress={press(key)}
+          disabled={disabled}
+        />
       ))}
-      <KeyButton label="00" testId="key-00" ariaLabel="Double zero" onPress={press('00')} disabled={disabled} />
-      <KeyButton label="0" testId="key-0" ariaLabel="0" onPress={press('0')} disabled={disabled} />
       <KeyButton
         label="⌫"
         testId="key-backspace"

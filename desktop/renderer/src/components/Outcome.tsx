@@ -1,12 +1,12 @@
 // How a charge ended: a receipt when the server settled it, otherwise the reason in words.
 // Enter (on the focused button) or any digit starts the next sale: the queue keeps moving.
-import { reasonText } from '../../../../protocol/index.ts';
+import { type MerchantState, reasonText } from '../../../../protocol/index.ts';
 import type { ChargeStatus } from '../../../core/types.ts';
 import { type AmountKey, isAmountKey } from '../lib/amount-entry.ts';
 import { formatMoney } from '../lib/money.ts';
 import { formatTime } from '../lib/time.ts';
 import { useKeyboard } from '../lib/use-keyboard.ts';
-import { primaryButton, secondaryButton } from './ui.ts';
+import { centredColumn, outcomeIcon, primaryButton, secondaryButton } from './ui.ts';
 
 interface OutcomeProps {
   readonly status: ChargeStatus;
@@ -32,8 +32,8 @@ function NewSaleButton({ onNewSale }: Pick<OutcomeProps, 'onNewSale'>) {
 function Receipt({ status, merchantName, onNewSale }: OutcomeProps) {
   const receipt = status.receipt;
   return (
-    <div data-testid="receipt" role="status" className="flex h-full flex-col items-center justify-center gap-5 text-center">
-      <div aria-hidden="true" className="flex size-24 items-center justify-center rounded-full bg-emerald-100 text-6xl text-emerald-700">
+    <div data-testid="receipt" role="status" className={centredColumn}>
+      <div aria-hidden="true" className={`${outcomeIcon} bg-emerald-100 text-emerald-700`}>
         ✓
       </div>
       <h2 className="text-5xl font-bold text-emerald-700">Paid</h2>
@@ -48,29 +48,45 @@ function Receipt({ status, merchantName, onNewSale }: OutcomeProps) {
           {receipt?.transactionId ?? '—'}
         </dd>
         <dt className="text-slate-500">Time</dt>
-        <dd data-testid="receipt-time">{receipt !== null ? formatTime(receipt.settledAt) : '—'}</dd>
+        <dd data-testid="receipt-time">
+          {receipt !== null ? formatTime(receipt.settledAt) : '—'}
+        </dd>
       </dl>
       <NewSaleButton onNewSale={onNewSale} />
     </div>
   );
 }
 
-const DECLINE_TITLE = { declined: 'Declined', expired: 'Expired', failed: 'Payment failed' } as const;
+const DECLINE_TITLE: Partial<Record<MerchantState, string>> = {
+  declined: 'Declined',
+  expired: 'Expired',
+  failed: 'Payment failed',
+};
+
+/** Only if the core ever ends a charge without a reason code. */
+const UNKNOWN_REASON = 'The payment did not go through.';
 
 function Decline({ status, onNewSale, onChargeAgain }: OutcomeProps) {
-  const title = status.state in DECLINE_TITLE ? DECLINE_TITLE[status.state as keyof typeof DECLINE_TITLE] : 'Not paid';
+  const title = DECLINE_TITLE[status.state] ?? 'Not paid';
   const reason =
-    status.reasonText ?? (status.reason !== null ? reasonText(status.reason) : 'The payment did not go through.');
+    status.reasonText ?? (status.reason !== null ? reasonText(status.reason) : UNKNOWN_REASON);
   return (
-    <div data-testid="decline" role="alert" className="flex h-full flex-col items-center justify-center gap-5 text-center">
-      <div aria-hidden="true" className="flex size-24 items-center justify-center rounded-full bg-rose-100 text-6xl text-rose-700">
+    <div data-testid="decline" role="alert" className={centredColumn}>
+      <div aria-hidden="true" className={`${outcomeIcon} bg-rose-100 text-rose-700`}>
         ✕
       </div>
       <h2 className="text-5xl font-bold text-rose-700">{title}</h2>
-      <p data-testid="decline-amount" className="tabular text-4xl font-semibold text-slate-500 line-through">
+      <p
+        data-testid="decline-amount"
+        className="tabular text-4xl font-semibold text-slate-500 line-through"
+      >
         {formatMoney(status.amountMinor, status.currency)}
       </p>
-      <p data-testid="decline-reason" data-reason={status.reason ?? ''} className="max-w-lg text-2xl">
+      <p
+        data-testid="decline-reason"
+        data-reason={status.reason ?? ''}
+        className="max-w-lg text-2xl"
+      >
         {reason}
       </p>
       <div className="flex gap-4">

@@ -2,6 +2,7 @@
 // data: PNG, which the page's Content-Security-Policy allows for images.
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
+import { panel } from './ui.ts';
 
 const QR_SIZE_PX = 320;
 
@@ -26,7 +27,7 @@ export function PairingQr({ pairingUri }: { pairingUri: string }) {
     <div
       data-testid="pairing-qr"
       data-pairing-uri={pairingUri}
-      className="flex size-80 items-center justify-center rounded-2xl bg-white ring-1 ring-slate-200"
+      className={`${panel} flex size-80 shrink-0 items-center justify-center overflow-hidden`}
     >
       {dataUrl !== null ? (
         <img
@@ -37,7 +38,9 @@ export function PairingQr({ pairingUri }: { pairingUri: string }) {
           className="[image-rendering:pixelated]"
         />
       ) : (
-        <span className="text-lg text-slate-500">{failed ? 'Could not draw the QR code' : 'Drawing…'}</span>
+        <span className="text-lg text-slate-500">
+          {failed ? 'Could not draw the QR code' : 'Drawing…'}
+        </span>
       )}
     </div>
   );

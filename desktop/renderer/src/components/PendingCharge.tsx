@@ -1,14 +1,13 @@
 // The open charge: amount, QR, countdown and live state. Escape or Cancel withdraws it while
 // the customer has not approved; once the server is asked, only the server decides.
-import { useMutation } from '@tanstack/react-query';
 import type { ChargeCreated, ChargeStatus } from '../../../core/types.ts';
 import { liveStateText } from '../lib/charge-state.ts';
 import { type ConsoleError, describeError } from '../lib/errors.ts';
 import { formatMoney } from '../lib/money.ts';
 import { formatCountdown, secondsLeft } from '../lib/time.ts';
-import { useTRPC } from '../lib/trpc.ts';
 import { useKeyboard } from '../lib/use-keyboard.ts';
 import { useNow } from '../lib/use-now.ts';
+import { PairingLink } from './PairingLink.tsx';
 import { PairingQr } from './PairingQr.tsx';
 import { secondaryButton } from './ui.ts';
 
@@ -28,18 +27,18 @@ interface PendingChargeProps {
   readonly merchantName: string;
   readonly status: ChargeStatus | undefined;
   readonly statusError: ConsoleError | null;
-  readonly onCancelled: () => void;
+  readonly onCancel: () => void;
+  readonly cancelling: boolean;
+  readonly cancelError: ConsoleError | null;
 }
 
 export function PendingCharge(props: PendingChargeProps) {
-  const { charge, merchantName, status, statusError, onCancelled } = props;
-  const trpc = useTRPC();
-  const cancel = useMutation(trpc.charges.cancel.mutationOptions({ onSuccess: onCancelled }));
+  const { charge, merchantName, status, statusError, cancelling, cancelError } = props;
   const state = status?.state ?? 'awaiting_customer';
   // After approval the server is deciding; withdrawing then could not be honoured.
-  const cancellable = state !== 'authorizing' && !cancel.isPending;
+  const cancellable = state !== 'authorizing' && !cancelling;
   const requestCancel = () => {
-    if (cancellable) cancel.mutate({ paymentId: charge.paymentId });
+    if (cancellable) props.onCancel();
   };
   useKeyboard((event) => {
     if (event.key !== 'Escape') return;
@@ -48,40 +47,48 @@ export function PendingCharge(props: PendingChargeProps) {
   });
 
   return (
-    <div data-testid="charge-pending" className="flex h-full flex-col items-center justify-center gap-5 text-center">
-      <p className="text-xl text-slate-600">{merchantName}</p>
-      <p data-testid="charge-amount" className="tabular text-6xl font-bold">
-        {formatMoney(charge.amountMinor, charge.currency)}
-      </p>
-      <PairingQr pairingUri={charge.pairingUri} />
-      <p
-        data-testid="charge-status"
-        data-state={state}
-        aria-live="polite"
-        className="text-2xl font-semibold text-sky-800"
-      >
-        {liveStateText(state)}
-      </p>
-      <Countdown expiresAt={charge.expiresAt} />
-      {statusError !== null && (
-        <p role="alert" className="text-lg text-amber-700">
-          Status unavailable: {describeError(statusError)}
+    <div
+      data-testid="charge-pending"
+      className="grid h-full grid-cols-[auto_minmax(0,1fr)] items-center gap-8"
+    >
+      <div className="flex w-80 flex-col gap-3">
+        <PairingQr pairingUri={charge.pairingUri} />
+        <PairingLink pairingUri={charge.pairingUri} />
+      </div>
+      <div className="flex flex-col items-center gap-4 text-center">
+        <p className="text-xl text-slate-600">{merchantName}</p>
+        <p data-testid="charge-amount" className="tabular text-6xl font-bold">
+          {formatMoney(charge.amountMinor, charge.currency)}
         </p>
-      )}
-      {cancel.isError && (
-        <p role="alert" data-testid="cancel-error" className="text-lg text-rose-700">
-          {describeError(cancel.error)}
+        <p
+          data-testid="charge-status"
+          data-state={state}
+          aria-live="polite"
+          className="text-2xl font-semibold text-sky-800"
+        >
+          {liveStateText(state)}
         </p>
-      )}
-      <button
-        type="button"
-        data-testid="cancel-button"
-        onClick={requestCancel}
-        disabled={!cancellable}
-        className={`${secondaryButton} h-16 w-64 text-2xl`}
-      >
-        {cancel.isPending ? 'Cancelling…' : 'Cancel (Esc)'}
-      </button>
+        <Countdown expiresAt={charge.expiresAt} />
+        {statusError !== null && (
+          <p role="alert" className="text-lg text-amber-700">
+            Status unavailable: {describeError(statusError)}
+          </p>
+        )}
+        {cancelError !== null && (
+          <p role="alert" data-testid="cancel-error" className="text-lg text-rose-700">
+            {describeError(cancelError)}
+          </p>
+        )}
+        <button
+          type="button"
+          data-testid="cancel-button"
+          onClick={requestCancel}
+          disabled={!cancellable}
+          className={`${secondaryButton} mt-2 h-16 w-64 text-2xl`}
+        >
+          {cancelling ? 'Cancelling…' : 'Cancel (Esc)'}
+        </button>
+      </div>
     </div>
   );
 }

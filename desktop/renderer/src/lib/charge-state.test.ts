@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FINAL_MERCHANT_STATES, type MerchantState } from '../../../../protocol/index.ts';
-import { isFinalState, outcomeOf } from './charge-state.ts';
+import { isFinalState, outcomeOf, paymentLabel } from './charge-state.ts';
 
 const ALL_STATES: readonly MerchantState[] = [
   'awaiting_customer',
@@ -21,5 +21,11 @@ describe('charge state', () => {
 
   it('calls only settled paid', () => {
     expect(ALL_STATES.filter((state) => outcomeOf(state) === 'paid')).toEqual(['settled']);
+  });
+
+  it('labels a cashier cancel apart from a customer decline', () => {
+    expect(paymentLabel('declined', 'merchant_cancelled')).toBe('Cancelled');
+    expect(paymentLabel('declined', 'customer_cancelled')).toBe('Declined');
+    expect(paymentLabel('settled', null)).toBe('Paid');
   });
 });

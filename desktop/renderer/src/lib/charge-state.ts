@@ -1,6 +1,6 @@
 // How the cashier screen reads a charge's state. The record is typed over MerchantState, so a
 // new state in the protocol fails the type check here instead of showing nothing.
-import type { MerchantState } from '../../../../protocol/index.ts';
+import type { MerchantState, ReasonCode } from '../../../../protocol/index.ts';
 
 type Outcome = 'pending' | 'paid' | 'not-paid';
 
@@ -39,4 +39,9 @@ export function liveStateText(state: MerchantState): string {
 
 export function stateLabel(state: MerchantState): string {
   return STATE_TEXT[state].label;
+}
+
+/** The list's label for a payment: a cashier's own cancel is not the customer's decline. */
+export function paymentLabel(state: MerchantState, reason: ReasonCode | null): string {
+  return state === 'declined' && reason === 'merchant_cancelled' ? 'Cancelled' : stateLabel(state);
 }

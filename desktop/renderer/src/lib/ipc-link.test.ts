@@ -14,19 +14,21 @@ function clientWith(answer: (operation: IpcOperation) => Promise<IpcResponse>) {
       return answer(operation);
     },
   };
-  return { sent, client: createTRPCClient<ConsoleRouter>({ links: [ipcLink<ConsoleRouter>(bridge)] }) };
+  const client = createTRPCClient<ConsoleRouter>({ links: [ipcLink<ConsoleRouter>(bridge)] });
+  return { sent, client };
 }
 
-const info = { enrolled: false, serverUrl: 'http://127.0.0.1:4100', serverReachable: false } as const;
+const info = { enrolled: false, serverUrl: 'http://127.0.0.1:4100', serverReachable: false };
+const paymentId = 'AAAAAAAAAAAAAAAAAAAAAA';
 
 describe('ipcLink', () => {
   it('sends type, path and input, and resolves with the result', async () => {
     const { sent, client } = clientWith(async () => ({ result: info }));
     await expect(client.console.info.query()).resolves.toEqual(info);
-    await client.charges.cancel.mutate({ paymentId: 'AAAAAAAAAAAAAAAAAAAAAA' });
+    await client.charges.cancel.mutate({ paymentId });
     expect(sent).toEqual([
       { type: 'query', path: 'console.info', input: undefined },
-      { type: 'mutation', path: 'charges.cancel', input: { paymentId: 'AAAAAAAAAAAAAAAAAAAAAA' } },
+      { type: 'mutation', path: 'charges.cancel', input: { paymentId } },
     ]);
   });
 
@@ -35,10 +37,17 @@ describe('ipcLink', () => {
       error: {
         code: -32600,
         message: 'Invalid input',
-        data: { code: 'BAD_REQUEST', httpStatus: 400, path: 'console.enroll', fieldErrors: { code: ['Too short'] } },
+        data: {
+          code: 'BAD_REQUEST',
+          httpStatus: 400,
+          path: 'console.enroll',
+          fieldErrors: { code: ['Too short'] },
+        },
       },
     }));
-    const failure = await client.console.enroll.mutate({ code: 'x' }).catch((error: unknown) => error);
+    const failure = await client.console.enroll
+      .mutate({ code: 'x' })
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TRPCClientError);
     const error = failure as TRPCClientError<ConsoleRouter>;
     expect(error.message).toBe('Invalid input');

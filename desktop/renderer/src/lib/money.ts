@@ -17,7 +17,8 @@ export function minorToDecimalString(amountMinor: number, exponent: number): Dec
   }
   const sign = amountMinor < 0 ? '-' : '';
   const padded = String(Math.abs(amountMinor)).padStart(exponent + 1, '0');
-  const text = exponent === 0 ? sign + padded : `${sign}${padded.slice(0, -exponent)}.${padded.slice(-exponent)}`;
+  const whole = exponent === 0 ? padded : padded.slice(0, -exponent);
+  const text = exponent === 0 ? sign + whole : `${sign}${whole}.${padded.slice(-exponent)}`;
   // Built from digits, an optional sign and one point: TypeScript cannot see it is numeric.
   return text as DecimalString;
 }

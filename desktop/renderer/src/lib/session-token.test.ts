@@ -8,7 +8,11 @@ function fakeBrowser(hash: string) {
     urls,
     environment: {
       location: { hash, pathname: '/', search: '' },
-      history: { state: null, replaceState: (_state: unknown, _unused: string, url?: string | URL | null) => void urls.push(String(url)) },
+      history: {
+        state: null,
+        replaceState: (_state: unknown, _unused: string, url?: string | URL | null) =>
+          void urls.push(String(url)),
+      },
       storage: {
         getItem: (key: string) => stored.get(key) ?? null,
         setItem: (key: string, value: string) => void stored.set(key, value),

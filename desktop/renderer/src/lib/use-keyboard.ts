@@ -2,9 +2,10 @@
 // registers the keys it understands while it is shown.
 import { useEffect, useEffectEvent } from 'react';
 
+/** Where keys type text. A read-only field (the payment link) still lets shortcuts through. */
 function isTextField(target: EventTarget | null): boolean {
   return (
-    target instanceof HTMLInputElement ||
+    (target instanceof HTMLInputElement && !target.readOnly) ||
     target instanceof HTMLTextAreaElement ||
     target instanceof HTMLSelectElement ||
     (target instanceof HTMLElement && target.isContentEditable)

@@ -1,0 +1,93 @@
+// Today's payments beside the register, newest first, with the day's paid total.
+import { useQuery } from '@tanstack/react-query';
+import type { Currency } from '../../../../protocol/index.ts';
+import type { PaymentRow } from '../../../core/types.ts';
+import { outcomeOf, paymentLabel } from '../lib/charge-state.ts';
+import { describeError } from '../lib/errors.ts';
+import { formatMoney } from '../lib/money.ts';
+import { formatTime } from '../lib/time.ts';
+import { useTRPC } from '../lib/trpc.ts';
+import { panel } from './ui.ts';
+
+/** Slow background refresh; each finished charge also refreshes the list at once. */
+const TODAY_REFRESH_MS = 15_000;
+
+const BADGE_CLASS = {
+  paid: 'bg-emerald-100 text-emerald-800',
+  'not-paid': 'bg-rose-100 text-rose-800',
+  pending: 'bg-sky-100 text-sky-800',
+} as const;
+/** The cashier's own cancel is routine, not an alarm. */
+const CANCELLED_BADGE_CLASS = 'bg-slate-100 text-slate-700';
+
+/** Sum of settled amounts in `currency`: integers, so the total is exact. */
+export function paidTotalMinor(rows: readonly PaymentRow[], currency: Currency): number {
+  return rows
+    .filter((row) => row.state === 'settled' && row.currency === currency)
+    .reduce((total, row) => total + row.amountMinor, 0);
+}
+
+function Row({ row }: { row: PaymentRow }) {
+  const badgeClass =
+    row.reason === 'merchant_cancelled' ? CANCELLED_BADGE_CLASS : BADGE_CLASS[outcomeOf(row.state)];
+  return (
+    <li
+      data-testid="payment-row"
+      data-payment-id={row.paymentId}
+      data-state={row.state}
+      title={row.reasonText ?? undefined}
+      className="grid grid-cols-[auto_1fr_auto] items-center gap-3 px-5 py-3"
+    >
+      <span className="tabular text-slate-500">{formatTime(row.createdAt)}</span>
+      <span className="tabular text-right text-xl font-semibold">
+        {formatMoney(row.amountMinor, row.currency)}
+      </span>
+      <span className={`rounded-full px-3 py-1 text-sm font-semibold ${badgeClass}`}>
+        {paymentLabel(row.state, row.reason)}
+      </span>
+    </li>
+  );
+}
+
+export function PaymentsToday({ currency }: { currency: Currency }) {
+  const trpc = useTRPC();
+  const today = useQuery(
+    trpc.payments.today.queryOptions(undefined, { refetchInterval: TODAY_REFRESH_MS }),
+  );
+  // The core answers newest first already; sorting again costs little and keeps the promise.
+  const rows: readonly PaymentRow[] = [...(today.data ?? [])].sort(
+    (a, b) => b.createdAt - a.createdAt,
+  );
+  const paidCount = rows.filter((row) => row.state === 'settled').length;
+
+  return (
+    <aside
+      aria-labelledby="payments-today-heading"
+      data-testid="payments-today"
+      className={`${panel} flex min-h-0 flex-col overflow-hidden`}
+    >
+      <header className="border-b border-slate-200 px-5 py-4">
+        <h2 id="payments-today-heading" className="text-xl font-bold">
+          Today
+        </h2>
+        <p data-testid="payments-today-total" className="tabular text-lg text-slate-600">
+          {paidCount} paid · {formatMoney(paidTotalMinor(rows, currency), currency)}
+        </p>
+      </header>
+      {today.isError && (
+        <p role="alert" className="px-5 py-3 text-rose-700">
+          {describeError(today.error)}
+        </p>
+      )}
+      {rows.length === 0 && today.isSuccess ? (
+        <p className="px-5 py-6 text-lg text-slate-500">No payments yet today.</p>
+      ) : (
+        <ol className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto">
+          {rows.map((row) => (
+            <Row key={row.paymentId} row={row} />
+          ))}
+        </ol>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,40 @@
+// Page object of the cashier screen: tests say what a cashier does, not which div to poke.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class CashierPage {
+  readonly amount: Locator;
+  readonly qr: Locator;
+  readonly receipt: Locator;
+  readonly decline: Locator;
+  readonly todaysPayments: Locator;
+
+  constructor(private readonly page: Page) {
+    this.amount = page.getByTestId('amount-display');
+    this.qr = page.getByTestId('pairing-qr');
+    this.receipt = page.getByTestId('receipt');
+    this.decline = page.getByTestId('decline');
+    this.todaysPayments = page.getByTestId('payments-today');
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.getByTestId('charge-button')).toBeVisible();
+  }
+
+  /** Types an amount on the on-screen keypad, digit by digit. */
+  async enterAmount(amountMinor: number): Promise<void> {
+    for (const digit of String(amountMinor)) await this.page.getByTestId(`key-${digit}`).click();
+  }
+
+  async charge(): Promise<string> {
+    await this.page.getByTestId('charge-button').click();
+    await expect(this.qr).toBeVisible();
+    const uri = await this.qr.getAttribute('data-pairing-uri');
+    if (!uri) throw new Error('the QR code carries no pairing URI');
+    return uri;
+  }
+
+  async newSale(): Promise<void> {
+    await this.page.getByRole('button', { name: /new sale/i }).click();
+  }
+}
