@@ -34,6 +34,8 @@ export default defineConfig({
     plugins: rendererPlugins(),
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; the cashier's first paint wants it small.
+      minify: true,
       rolldownOptions: {
         input: { index: resolve(root, 'desktop/renderer/index.html') },
       },

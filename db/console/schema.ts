@@ -21,6 +21,8 @@ export const PAYMENT_STATES = [
   'awaiting_customer',
   'awaiting_approval',
   'authorizing',
+  // Approved against the customer's offline allowance; the server settles it on sync.
+  'offline_pending',
   'settled',
   'declined',
   'expired',
@@ -63,3 +65,32 @@ export const events = sqliteTable(
   },
   (table) => [index('events_payment').on(table.paymentId)],
 );
+
+/**
+ * Mutations waiting for the server. The id is the idempotency key (the paymentId for a
+ * payment), made and stored before the first send and reused on every retry.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: text('id').primaryKey(),
+    /** 'authorize': an online approval; 'offline_payment': approved against an allowance. */
+    kind: text('kind', { enum: ['authorize', 'offline_payment'] }).notNull(),
+    payload: text('payload').notNull(),
+    state: text('state', { enum: ['pending', 'done', 'quarantined'] }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at').notNull(),
+    /** Why the last attempt failed, or why the item was quarantined. */
+    lastError: text('last_error'),
+    createdAt: integer('created_at').notNull(),
+    doneAt: integer('done_at'),
+  },
+  (table) => [index('outbox_due').on(table.state, table.nextAttemptAt)],
+);
+
+/** One row: how far this console has pulled the server's changes, and when it last synced. */
+export const syncState = sqliteTable('sync_state', {
+  id: integer('id').primaryKey(),
+  pullCursor: integer('pull_cursor').notNull().default(0),
+  lastSyncAt: integer('last_sync_at'),
+});

@@ -17,9 +17,14 @@ import {
   verifyReceipt,
   type PaymentRequest,
   receiptSchema,
+  authorizationSchema,
+  paymentRequestSchema,
+  type Frame,
 } from '../../protocol/index.ts';
 import type { HubSessionHandler, HubSessions, PairingHub } from './hub.ts';
-import type { ConsoleIdentity, ConsoleLedger, StoredPayment } from './ledger.ts';
+import { applyUpdate, type ConsoleIdentity, type ConsoleLedger, type StoredPayment } from './ledger.ts';
+import { type ItemResult, ServerUnreachable, SyncEngine, type SyncStatus } from './sync.ts';
+import type { OutboxItem } from './outbox.ts';
 import { createServerClient, rejectionReason, serverAnswered, type ServerClient } from './server-client.ts';
 import type { ChargeCreated, ChargeStatus, ConsoleInfo, PaymentRow } from './types.ts';
 
@@ -29,17 +34,12 @@ export interface Clock {
 
 /** At most this many QR codes may be open at once on one console. */
 export const MAX_OPEN_CHARGES = 32;
-/** Bounded retries of one authorize call before the outcome is left to the resolver. */
-const AUTHORIZE_ATTEMPTS = 4;
-
 export interface RetryPolicy {
-  /** First backoff; doubled per attempt, with jitter. */
-  readonly baseMs: number;
-  /** How often unresolved payments are asked about while the server is unreachable. */
+  /** How often the sync engine looks at the outbox and, while offline, pings the server. */
   readonly resolveIntervalMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { baseMs: 250, resolveIntervalMs: 5_000 };
+export const DEFAULT_RETRY: RetryPolicy = { resolveIntervalMs: 2_000 };
 
 interface LiveCharge {
   readonly session: MerchantSession;
@@ -57,27 +57,39 @@ export interface ConsoleCoreOptions {
 export class ConsoleCore implements HubSessions {
   private readonly live = new Map<string, LiveCharge>();
   private readonly sessionOfPayment = new Map<string, string>();
-  private readonly inFlight = new Set<Promise<void>>();
-  /** Payments with an authorize call under way: the resolver leaves them alone. */
-  private readonly authorizing = new Set<string>();
-  private resolveTimer: NodeJS.Timeout | null = null;
-  private reachable = false;
+  readonly sync: SyncEngine;
   private hubValue: PairingHub | null = null;
   private readonly server: ServerClient;
   private readonly ledger: ConsoleLedger;
   private readonly clock: Clock;
   private readonly random: RandomSource;
   private readonly serverUrl: string;
-  private readonly retry: RetryPolicy;
-  private stopped = false;
 
   constructor(options: ConsoleCoreOptions) {
     this.ledger = options.ledger;
     this.clock = options.clock;
     this.random = options.random;
-    this.retry = options.retry ?? DEFAULT_RETRY;
     this.serverUrl = options.ledger.identity()?.serverUrl ?? options.serverUrl;
     this.server = createServerClient(this.serverUrl);
+    this.sync = new SyncEngine(
+      this.ledger,
+      // Offline payments join the outbox with the offline-allowance work (issue 5).
+      { authorize: (items) => this.sendAuthorizations(items), offline_payment: async (items) => items.map((item) => ({ id: item.id, kind: 'retry' as const, error: 'offline payments are not synced yet' })) },
+      {
+        nowMs: () => this.clock.nowMs(),
+        random: this.random,
+        ping: () => this.server.system.info.query().then(() => true, () => false),
+        idleIntervalMs: (options.retry ?? DEFAULT_RETRY).resolveIntervalMs,
+      },
+    );
+  }
+
+  private get reachable(): boolean {
+    return this.sync.isOnline;
+  }
+
+  syncStatus(): SyncStatus {
+    return this.sync.status();
   }
 
   attachHub(hub: PairingHub): void {
@@ -95,7 +107,7 @@ export class ConsoleCore implements HubSessions {
     for (const row of this.ledger.abandoned()) {
       this.ledger.update(row.id, { state: 'expired', reason: 'session_expired' }, nowMs);
     }
-    this.scheduleResolve(0);
+    this.sync.start();
   }
 
   info(): ConsoleInfo {
@@ -125,9 +137,9 @@ export class ConsoleCore implements HubSessions {
         publicKey: toBase64Url(keys.publicKey),
         label,
       });
-      this.reachable = true;
+      this.sync.noteReachability(true);
     } catch (error) {
-      this.reachable = serverAnswered(error);
+      this.sync.noteReachability(serverAnswered(error));
       if (rejectionReason(error) === 'enrollment_code_invalid') {
         throw new TRPCError({ code: 'BAD_REQUEST', message: 'That code is unknown, used or expired.' });
       }
@@ -194,14 +206,17 @@ export class ConsoleCore implements HubSessions {
     const row = this.ledger.payment(paymentId);
     if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'no such charge' });
     const receipt = row.receipt ? receiptSchema.parse(JSON.parse(row.receipt)) : null;
+    // An approval waiting in the outbox while the server is away: say so, in words.
+    const reason = (row.reason as ReasonCode | null) ??
+      (row.state === 'authorizing' && !this.reachable ? 'server_unreachable' : null);
     return {
       paymentId: row.id,
       state: row.state,
       amountMinor: row.amountMinor,
       currency: row.currency as Currency,
       expiresAt: row.expiresAt,
-      reason: row.reason as ReasonCode | null,
-      reasonText: row.reason ? reasonText(row.reason as ReasonCode) : null,
+      reason,
+      reasonText: reason ? reasonText(reason) : null,
       receipt: receipt
         ? {
             transactionId: receipt.body.transactionId,
@@ -253,108 +268,113 @@ export class ConsoleCore implements HubSessions {
 
   private onCustomerStep(session: MerchantSession, step: MerchantStep): void {
     if (step.kind === 'authorize') {
-      const paymentId = session.request.body.paymentId;
-      // Stored before the call: after a crash the resolver finishes it, never a new charge.
-      this.ledger.update(paymentId, { state: 'authorizing', authorization: step.authorization }, this.clock.nowMs());
-      this.track(this.authorize(session.request, step.authorization, session));
+      // Queued with the state change: after a crash the outbox finishes it, never a new charge.
+      this.ledger.beginAuthorize(session.request, step.authorization, this.clock.nowMs());
+      void this.sync.kick();
       return;
     }
     if (step.kind === 'cancelled') this.finishLive(session, 'declined', 'customer_cancelled');
     if (step.kind === 'failed') this.finishLive(session, 'failed', step.reason);
   }
 
-  private track(work: Promise<void>): void {
-    this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work));
-  }
-
   /**
-   * Sends the two signed documents to the server, retrying a bounded number of times; the
-   * server is idempotent on paymentId, so a retry can never charge twice.
+   * The outbox handler for approvals: one authorize call each (the server is idempotent on
+   * paymentId, so a resend never charges twice). Throws ServerUnreachable when the first
+   * call finds no server, so the engine backs off instead of burning through the batch.
    */
-  private async authorize(
-    request: PaymentRequest,
-    authorization: Authorization,
-    session: MerchantSession | null,
-  ): Promise<void> {
-    const paymentId = request.body.paymentId;
-    if (this.authorizing.has(paymentId)) return;
-    this.authorizing.add(paymentId);
-    try {
-      await this.authorizeWithRetries(request, authorization, session);
-    } finally {
-      this.authorizing.delete(paymentId);
-    }
-  }
-
-  private async authorizeWithRetries(
-    request: PaymentRequest,
-    authorization: Authorization,
-    session: MerchantSession | null,
-  ): Promise<void> {
-    const paymentId = request.body.paymentId;
-    for (let attempt = 0; attempt < AUTHORIZE_ATTEMPTS && !this.stopped; attempt++) {
+  private async sendAuthorizations(items: readonly OutboxItem[]): Promise<ItemResult[]> {
+    const results: ItemResult[] = [];
+    for (const item of items) {
+      const payload = JSON.parse(item.payload) as { request: unknown; authorization: unknown };
+      const request = paymentRequestSchema.parse(payload.request);
+      const authorization = authorizationSchema.parse(payload.authorization);
       try {
         const outcome = await this.server.payments.authorize.mutate({ request, authorization });
-        this.reachable = true;
-        if (outcome.status === 'settled') this.settle(request, authorization, outcome.receipt, session);
-        else this.declineAfterServer(paymentId, outcome.reason, session);
-        return;
+        results.push(
+          outcome.status === 'settled'
+            ? this.settled(request, authorization, outcome.receipt)
+            : this.declined(item.id, outcome.reason),
+        );
       } catch (error) {
         if (serverAnswered(error)) {
-          this.reachable = true;
-          const reason = rejectionReason(error) === 'idempotency_conflict' ? 'payment_conflict' : 'protocol_error';
-          this.declineAfterServer(paymentId, reason, session);
-          return;
+          results.push(await this.refused(item.id, request, error));
+          continue;
         }
-        this.reachable = false;
-        const jitter = this.random(1)[0]! / 255;
-        await delay(this.retry.baseMs * 2 ** attempt * (0.5 + jitter));
+        if (results.length === 0) throw new ServerUnreachable(String(error));
+        results.push({ id: item.id, kind: 'retry', error: String(error) });
       }
     }
-    // Still unknown: keep "authorizing" (never "not charged") and let the resolver ask again.
-    this.ledger.update(paymentId, { state: 'authorizing', reason: 'server_unreachable' }, this.clock.nowMs());
-    this.scheduleResolve(this.retry.resolveIntervalMs);
+    return results;
   }
 
-  private settle(
-    request: PaymentRequest,
-    authorization: Authorization,
-    receipt: Receipt,
-    session: MerchantSession | null,
-  ): void {
+  /** The server refused the call itself. A conflict may mean another copy already settled. */
+  private async refused(paymentId: string, request: PaymentRequest, error: unknown): Promise<ItemResult> {
+    if (rejectionReason(error) === 'idempotency_conflict') {
+      const status = await this.server.payments.status.query({ paymentId }).catch(() => null);
+      if (status?.status === 'settled' && status.receipt.body.requestHash === requestHash(request)) {
+        return this.settledWith(request, status.receipt, null);
+      }
+      return this.declined(paymentId, 'payment_conflict');
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      id: paymentId,
+      kind: 'quarantine',
+      reason,
+      apply: (tx) => applyUpdate(tx, paymentId, { state: 'failed', reason: 'protocol_error' }, this.clock.nowMs()),
+    };
+  }
+
+  private settled(request: PaymentRequest, authorization: Authorization, receipt: Receipt): ItemResult {
+    return this.settledWith(request, receipt, authorizationHash(authorization));
+  }
+
+  /** Accepts a receipt only if the server's signature and every field match our request. */
+  private settledWith(request: PaymentRequest, receipt: Receipt, expectedAuthorizationHash: string | null): ItemResult {
     const identity = this.requireIdentity();
     const body = receipt.body;
+    const paymentId = request.body.paymentId;
     const genuine =
       verifyReceipt(receipt, identity.serverPublicKey) &&
-      body.paymentId === request.body.paymentId &&
+      body.paymentId === paymentId &&
       body.requestHash === requestHash(request) &&
-      body.authorizationHash === authorizationHash(authorization) &&
-      body.amountMinor === request.body.amountMinor;
+      (expectedAuthorizationHash === null || body.authorizationHash === expectedAuthorizationHash) &&
+      body.amountMinor === request.body.amountMinor &&
+      body.currency === request.body.currency;
     if (!genuine) {
-      this.declineAfterServer(request.body.paymentId, 'bad_receipt', session, 'failed');
-      return;
+      // Money may have moved, but we cannot prove it: an operator must look (quarantine).
+      return {
+        id: paymentId,
+        kind: 'quarantine',
+        reason: 'bad_receipt',
+        apply: (tx) => applyUpdate(tx, paymentId, { state: 'failed', reason: 'bad_receipt' }, this.clock.nowMs()),
+      };
     }
-    this.ledger.update(request.body.paymentId, { state: 'settled', reason: null, receipt }, this.clock.nowMs());
-    if (session) {
-      const frame = session.settle(receipt);
-      if (frame) this.hub.send(session.sessionId, frame);
-      this.forget(session);
-    }
+    return {
+      id: paymentId,
+      kind: 'done',
+      apply: (tx) => applyUpdate(tx, paymentId, { state: 'settled', reason: null, receipt }, this.clock.nowMs()),
+      after: () => this.tellPhone(paymentId, (session) => session.settle(receipt)),
+    };
   }
 
-  private declineAfterServer(
-    paymentId: string,
-    reason: ReasonCode,
-    session: MerchantSession | null,
-    state: 'declined' | 'failed' = 'declined',
-  ): void {
-    this.ledger.update(paymentId, { state, reason }, this.clock.nowMs());
-    if (session) {
-      const frame = session.decline(reason);
-      if (frame) this.hub.send(session.sessionId, frame);
-      this.forget(session);
-    }
+  private declined(paymentId: string, reason: ReasonCode): ItemResult {
+    return {
+      id: paymentId,
+      kind: 'done',
+      apply: (tx) => applyUpdate(tx, paymentId, { state: 'declined', reason }, this.clock.nowMs()),
+      after: () => this.tellPhone(paymentId, (session) => session.decline(reason)),
+    };
+  }
+
+  /** If the phone of this payment is still connected, send it the final frame and hang up. */
+  private tellPhone(paymentId: string, finalFrame: (session: MerchantSession) => Frame | null): void {
+    const sessionId = this.sessionOfPayment.get(paymentId);
+    const live = sessionId ? this.live.get(sessionId) : undefined;
+    if (!live) return;
+    const frame = finalFrame(live.session);
+    if (frame) this.hub.send(live.session.sessionId, frame);
+    this.forget(live.session);
   }
 
   private expire(sessionId: string): void {
@@ -378,31 +398,11 @@ export class ConsoleCore implements HubSessions {
     this.hub.end(session.sessionId);
   }
 
-  private scheduleResolve(delayMs: number): void {
-    if (this.resolveTimer || this.stopped) return;
-    this.resolveTimer = setTimeout(() => {
-      this.resolveTimer = null;
-      for (const pending of this.ledger.unresolved()) {
-        const sessionId = this.sessionOfPayment.get(pending.request.body.paymentId);
-        // If the phone is still connected it gets its receipt too.
-        const session = sessionId ? (this.live.get(sessionId)?.session ?? null) : null;
-        this.track(this.authorize(pending.request, pending.authorization, session));
-      }
-    }, delayMs);
-    this.resolveTimer.unref();
-  }
-
-  /** Stops timers and waits for calls in flight, so nothing is half-written at exit. */
+  /** Stops the sync engine and session timers, so nothing is half-written at exit. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.resolveTimer) clearTimeout(this.resolveTimer);
     for (const live of this.live.values()) clearTimeout(live.timer);
-    await Promise.allSettled([...this.inFlight]);
+    await this.sync.stop();
   }
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function rowOf(row: StoredPayment): PaymentRow {

@@ -42,7 +42,7 @@ beforeEach(async () => {
   running = await startConsole({
     serverUrl: server.url,
     dataDir: dir,
-    retry: { baseMs: 20, resolveIntervalMs: 100 },
+    retry: { resolveIntervalMs: 100 },
   });
   const { merchantId } = server.services.createMerchant({ name: 'Cafeteria', category: 'cafeteria', currency: 'KRW' });
   const { code } = server.services.createEnrollmentCode({ merchantId, label: 'Register' });

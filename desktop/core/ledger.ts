@@ -4,16 +4,14 @@
 import { desc, eq, gte, inArray } from 'drizzle-orm';
 import * as schema from '../../db/console/schema.ts';
 import { openDatabase, type OpenedDatabase } from '../../db/sqlite.ts';
+import { type ConsoleDb, enqueue } from './outbox.ts';
 import {
   type Authorization,
-  authorizationSchema,
   type Currency,
   type DeviceCertificate,
   deviceCertificateSchema,
   fromBase64Url,
-  type MerchantState,
   type PaymentRequest,
-  paymentRequestSchema,
   type ReasonCode,
   type Receipt,
   toBase64Url,
@@ -31,12 +29,40 @@ export interface ConsoleIdentity {
 }
 
 export type StoredPayment = typeof schema.payments.$inferSelect;
+export type ConsolePaymentState = StoredPayment['state'];
 
 export interface PaymentUpdate {
-  readonly state: MerchantState;
+  readonly state: ConsolePaymentState;
   readonly reason?: ReasonCode | null;
   readonly authorization?: Authorization;
   readonly receipt?: Receipt;
+}
+
+export function applyUpdate(tx: ConsoleDb, paymentId: string, change: PaymentUpdate, nowMs: number): void {
+  tx.update(schema.payments)
+    .set({
+      state: change.state,
+      ...(change.reason !== undefined ? { reason: change.reason } : {}),
+      ...(change.authorization ? { authorization: JSON.stringify(change.authorization) } : {}),
+      ...(change.receipt
+        ? {
+            receipt: JSON.stringify(change.receipt),
+            transactionId: change.receipt.body.transactionId,
+            walletId: change.receipt.body.walletId,
+            settledAt: change.receipt.body.settledAt,
+          }
+        : {}),
+    })
+    .where(eq(schema.payments.id, paymentId))
+    .run();
+  tx.insert(schema.events)
+    .values({
+      paymentId,
+      kind: change.state,
+      data: JSON.stringify({ reason: change.reason ?? null }),
+      at: nowMs,
+    })
+    .run();
 }
 
 export class ConsoleLedger {
@@ -46,7 +72,7 @@ export class ConsoleLedger {
     this.opened = openDatabase(path, 'console', schema);
   }
 
-  private get db() {
+  get db(): ConsoleDb {
     return this.opened.db;
   }
 
@@ -108,31 +134,23 @@ export class ConsoleLedger {
 
   /** Moves a charge to a new state with its event, atomically. */
   update(paymentId: string, change: PaymentUpdate, nowMs: number): void {
+    this.db.transaction((tx) => applyUpdate(tx, paymentId, change, nowMs));
+  }
+
+  /** Runs `work` in one SQLite transaction (changes to the payment, its event, the outbox). */
+  transaction<T>(work: (tx: ConsoleDb) => T): T {
+    return this.db.transaction((tx) => work(tx));
+  }
+
+  /**
+   * The customer approved: the payment moves to authorizing and the server call is queued,
+   * together, before any byte leaves the machine.
+   */
+  beginAuthorize(request: PaymentRequest, authorization: Authorization, nowMs: number): void {
+    const paymentId = request.body.paymentId;
     this.db.transaction((tx) => {
-      tx.update(schema.payments)
-        .set({
-          state: change.state,
-          ...(change.reason !== undefined ? { reason: change.reason } : {}),
-          ...(change.authorization ? { authorization: JSON.stringify(change.authorization) } : {}),
-          ...(change.receipt
-            ? {
-                receipt: JSON.stringify(change.receipt),
-                transactionId: change.receipt.body.transactionId,
-                walletId: change.receipt.body.walletId,
-                settledAt: change.receipt.body.settledAt,
-              }
-            : {}),
-        })
-        .where(eq(schema.payments.id, paymentId))
-        .run();
-      tx.insert(schema.events)
-        .values({
-          paymentId,
-          kind: change.state,
-          data: JSON.stringify({ reason: change.reason ?? null }),
-          at: nowMs,
-        })
-        .run();
+      applyUpdate(tx, paymentId, { state: 'authorizing', authorization }, nowMs);
+      enqueue(tx, { id: paymentId, kind: 'authorize', payload: { request, authorization }, nowMs });
     });
   }
 
@@ -148,20 +166,6 @@ export class ConsoleLedger {
       .orderBy(desc(schema.payments.createdAt))
       .limit(limit)
       .all();
-  }
-
-  /** Charges whose outcome the server has not told us yet (crash or network loss). */
-  unresolved(): Array<{ request: PaymentRequest; authorization: Authorization }> {
-    return this.db
-      .select()
-      .from(schema.payments)
-      .where(eq(schema.payments.state, 'authorizing'))
-      .all()
-      .filter((row) => row.authorization !== null)
-      .map((row) => ({
-        request: paymentRequestSchema.parse(JSON.parse(row.request)),
-        authorization: authorizationSchema.parse(JSON.parse(row.authorization ?? 'null')),
-      }));
   }
 
   /** Charges that were waiting for a phone when the console stopped: they can never finish. */

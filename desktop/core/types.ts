@@ -30,10 +30,13 @@ export interface ChargeCreated {
   readonly expiresAt: number;
 }
 
+/** The merchant state machine's states, plus a payment approved offline awaiting sync. */
+export type ConsolePaymentState = MerchantState | 'offline_pending';
+
 /** A charge's life: the merchant state machine's state, plus the outcome once final. */
 export interface ChargeStatus {
   readonly paymentId: string;
-  readonly state: MerchantState;
+  readonly state: ConsolePaymentState;
   readonly amountMinor: number;
   readonly currency: Currency;
   readonly expiresAt: number;
@@ -51,7 +54,7 @@ export interface PaymentRow {
   readonly paymentId: string;
   readonly amountMinor: number;
   readonly currency: Currency;
-  readonly state: MerchantState;
+  readonly state: ConsolePaymentState;
   readonly reason: ReasonCode | null;
   readonly reasonText: string | null;
   readonly reference: string;

@@ -24,13 +24,21 @@ const CONTENT_TYPES: Record<string, string> = {
 const CSP = [
   "default-src 'self'",
   "img-src 'self' data:",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "script-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+const UNAUTHORIZED_BODY = {
+  error: {
+    message: 'missing or wrong console token',
+    code: -32001,
+    data: { code: 'UNAUTHORIZED', httpStatus: 401 },
+  },
+};
 
 export interface UiServer {
   readonly url: string;
@@ -62,8 +70,9 @@ export async function startUiServer(options: {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/trpc/')) {
       if (!tokenMatches(request.headers.authorization, tokenBytes)) {
+        // The same shape tRPC gives its own errors, so both transports look alike.
         response.writeHead(401, { 'content-type': 'application/json' });
-        response.end('{"error":"missing or wrong console token"}');
+        response.end(JSON.stringify(UNAUTHORIZED_BODY));
         return;
       }
       trpc(request, response);
