@@ -10,3 +10,4 @@ export * from './pairing.ts';
 export * from './channel.ts';
 export * from './merchant.ts';
 export * from './customer.ts';
+export * from './device-call.ts';

@@ -71,6 +71,7 @@ export class MerchantSession {
   private channel: SecureChannel | null = null;
   private endReason: ReasonCode | null = null;
   private receivedAuthorizationHash: string | null = null;
+  private receivedWalletId: string | null = null;
   readonly request: PaymentRequest;
   readonly requestHash: string;
   readonly pairingUri: string;
@@ -211,6 +212,7 @@ export class MerchantSession {
     }
     this.stateValue = 'authorizing';
     this.receivedAuthorizationHash = authorizationHash(authorization);
+    this.receivedWalletId = authorization.body.walletId;
     return { kind: 'authorize', authorization };
   }
 
@@ -226,6 +228,7 @@ export class MerchantSession {
       body.paymentId !== this.request.body.paymentId ||
       body.requestHash !== this.requestHash ||
       body.authorizationHash !== this.receivedAuthorizationHash ||
+      body.walletId !== this.receivedWalletId ||
       body.amountMinor !== this.request.body.amountMinor ||
       body.currency !== this.request.body.currency
     ) {

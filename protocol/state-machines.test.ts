@@ -2,10 +2,12 @@
 // final states never change, a frame cannot undo a payment the server may have settled,
 // timeouts end open sessions, and a receipt must be this payment's.
 import { describe, expect, it } from 'vitest';
-import { toBase64Url } from './bytes.ts';
-import type { Frame } from './channel.ts';
+import { fromBase64Url, toBase64Url } from './bytes.ts';
+import { deriveChannelSecrets, type Frame, SecureChannel } from './channel.ts';
+import { x25519KeyPair } from './crypto.ts';
 import { CUSTOMER_CLOCK_SKEW_MS } from './customer.ts';
-import { pairSessions, testParties, TEST_NOW_MS } from './fixtures.ts';
+import { pairSessions, seededRandom, testCharge, testParties, TEST_NOW_MS } from './fixtures.ts';
+import { MerchantSession } from './merchant.ts';
 import type { Authorization, Receipt } from './messages.ts';
 import { authorizationHash, signReceipt } from './signing.ts';
 
@@ -78,15 +80,20 @@ describe('merchant state machine', () => {
   });
 
   it('ignores a frame before any phone paired, and expires at expiresAt', () => {
-    const { merchant } = pairSessions({ parties, seed: 2 });
-    expect(merchant.state).toBe('awaiting_approval');
-    const lonely = pairSessions({ parties, seed: 3 }).merchant;
-    // A fresh session that has not seen a hello: build one by opening again.
-    expect(lonely.onFrame(junk, now).kind).not.toBe('authorize');
+    const merchant = MerchantSession.open({
+      charge: testCharge(),
+      identity: parties.identity,
+      hubUrl: 'http://127.0.0.1:4201',
+      nowMs: now,
+      random: seededRandom(2),
+    });
+    expect(merchant.onFrame(junk, now).kind).toBe('ignored');
+    expect(merchant.state).toBe('awaiting_customer');
     expect(merchant.expire(merchant.request.body.expiresAt - 1)).toBe(false);
     expect(merchant.expire(merchant.request.body.expiresAt)).toBe(true);
+    expect([merchant.state, merchant.reason]).toEqual(['expired', 'session_expired']);
+    expect(merchant.onHello({}, now).kind).toBe('failed');
     expect(merchant.state).toBe('expired');
-    expect(merchant.reason).toBe('session_expired');
   });
 
   it('a customer cancel ends declined with customer_cancelled', () => {
@@ -102,7 +109,10 @@ describe('customer state machine', () => {
     const { merchant, customer, requestFrame } = pairSessions({ parties, seed: 5 });
     customer.onFrame(requestFrame, now);
     const frame = merchant.decline('merchant_cancelled');
-    expect(customer.onFrame(frame, now)).toEqual({ kind: 'declined', reason: 'merchant_cancelled' });
+    expect(customer.onFrame(frame, now)).toEqual({
+      kind: 'declined',
+      reason: 'merchant_cancelled',
+    });
     expect(customer.state).toBe('declined');
     expect(customer.outcomeUnknown).toBe(false);
   });
@@ -127,15 +137,31 @@ describe('customer state machine', () => {
     expect(merchant.settle(receiptFor(merchant, authorization))).not.toBeNull();
   });
 
-  it('refuses a genuine receipt made out to another wallet', () => {
+  it('refuses a genuine receipt made out to another wallet, and ignores frames once final', () => {
     const { customer, merchant, authorization } = approved(8);
     const other = receiptFor(merchant, authorization, { walletId: 'AAAAAAAAAAAAAAAAAAAAAA' });
-    // The console's own check would refuse this too; send it through a fresh seal.
-    const frame = merchant.settle(receiptFor(merchant, authorization));
-    expect(frame).not.toBeNull();
-    expect(other.body.walletId).not.toBe(parties.wallet.walletId);
-    expect(customer.onFrame(frame, now).kind).toBe('settled');
+    expect(() => merchant.settle(other)).toThrow(RangeError);
+    // A console that skipped that check: seal the receipt on the same keys, at m2c seq 1.
+    const forged = merchantChannel(8, customer.hello.key);
+    forged.seal({ type: 'request', request: merchant.request });
+    const frame = forged.seal({ type: 'receipt', receipt: other });
+    expect(customer.onFrame(frame, now)).toMatchObject({ kind: 'failed', reason: 'bad_receipt' });
     expect(customer.onFrame(frame, now).kind).toBe('ignored');
-    expect(customer.state).toBe('settled');
+    expect(customer.state).toBe('failed');
   });
 });
+
+/** The merchant side of pairSessions(seed)'s channel, rebuilt from the same seeded key. */
+function merchantChannel(seed: number, customerKey: string): SecureChannel {
+  const random = seededRandom(seed, 'HSPOS test merchant');
+  const ephemeral = x25519KeyPair(random);
+  const sessionId = toBase64Url(random(16));
+  const secrets = deriveChannelSecrets({
+    sessionId,
+    ownSecretKey: ephemeral.secretKey,
+    merchantKey: ephemeral.publicKey,
+    customerKey: fromBase64Url(customerKey),
+    role: 'merchant',
+  });
+  return new SecureChannel(sessionId, secrets, 'merchant');
+}

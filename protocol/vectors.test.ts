@@ -144,7 +144,7 @@ describe('the handshake vectors, re-derived from docs/protocol.md', () => {
     expect([toHex(m2c), toHex(c2m)]).toEqual([h.channel.m2cKeyHex, h.channel.c2mKeyHex]);
   });
 
-  it('every frame opens with nonce 0^4 || u64be(seq) and aad transcript || dir || u64be(seq)', () => {
+  it('every frame opens with nonce 0^4 || u64be(seq), aad transcript || dir || u64be(seq)', () => {
     const transcript = hex(h.channel.transcriptHex);
     for (const frame of [...h.frames, ...h.alternativeFrames]) {
       const direction = frame.direction === 'm2c' ? 1 : 2;
@@ -152,7 +152,8 @@ describe('the handshake vectors, re-derived from docs/protocol.md', () => {
       const nonce = concat(new Uint8Array(4), u64be(frame.seq));
       const aad = concat(transcript, new Uint8Array([direction]), u64be(frame.seq));
       expect([toHex(nonce), toHex(aad)]).toEqual([frame.nonceHex, frame.aadHex]);
-      expect(frame.frame).toEqual({ sid: h.ids.sessionId, seq: frame.seq, box: toB64(hex(frame.boxHex)) });
+      const box = toB64(hex(frame.boxHex));
+      expect(frame.frame).toEqual({ sid: h.ids.sessionId, seq: frame.seq, box });
       const plaintext = chacha20poly1305(key, nonce, aad).decrypt(hex(frame.boxHex));
       const decoded = new TextDecoder().decode(plaintext);
       expect(decoded).toBe(frame.plaintext);
@@ -178,7 +179,8 @@ describe('the handshake vectors, re-derived from docs/protocol.md', () => {
       const message = concat(ascii(tag), new Uint8Array([0]), ascii(signed.canonicalBody));
       expect(toHex(message)).toBe(signed.signedBytesHex);
       expect(toHex(b64(signed.document.signature))).toBe(signed.signatureHex);
-      expect(ed25519.verify(hex(signed.signatureHex), message, hex(signer.publicKeyHex))).toBe(true);
+      const publicKey = hex(signer.publicKeyHex);
+      expect(ed25519.verify(hex(signed.signatureHex), message, publicKey)).toBe(true);
       expect(sortedJson(signed.document)).toBe(signed.canonicalDocument);
     }
     const hashOf = (canonical: string) => toB64(sha256(ascii(canonical)));

@@ -76,7 +76,10 @@ function keyVector(seedHex: string) {
 }
 
 /** What a signature covers, and the signature, for one signed document. */
-function signedVector(tag: DomainTag, document: { body: object; signature: string }) {
+function signedVector<D extends { body: object; signature: string }>(
+  tag: DomainTag,
+  document: D,
+) {
   return {
     domainTag: tag,
     canonicalBody: canonicalJson(document.body),
