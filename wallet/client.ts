@@ -15,7 +15,9 @@ import {
   type RandomSource,
   type ReasonCode,
   type Receipt,
+  requestHash,
   toBase64Url,
+  verifyReceipt,
 } from '../protocol/index.ts';
 import type { AppRouter } from '../server/routers/index.ts';
 
@@ -36,6 +38,10 @@ export type PayResult =
   | { readonly status: 'settled'; readonly receipt: Receipt; readonly request: PaymentRequest }
   | { readonly status: 'declined'; readonly reason: ReasonCode }
   | { readonly status: 'failed'; readonly reason: ReasonCode; readonly detail: string };
+
+/** After an unknown outcome, the phone asks the server this often, this many times. */
+const STATUS_ATTEMPTS = 8;
+const STATUS_INTERVAL_MS = 500;
 
 export interface WalletRuntime {
   readonly nowMs: () => number;
@@ -67,6 +73,8 @@ export interface PayOptions {
   readonly onWalletChange?: (wallet: WalletFile) => void;
   /** Gives up after this long without a final answer. */
   readonly timeoutMs?: number;
+  /** After an unknown outcome, how many status queries (default STATUS_ATTEMPTS). */
+  readonly statusAttempts?: number;
 }
 
 /** Pays one pairing URI: hello → review → approve → receipt (verified) or decline. */
@@ -88,7 +96,7 @@ export async function pay(
     timeout: 5_000,
   });
   try {
-    return await new Promise<PayResult>((resolve) => {
+    const result = await new Promise<PayResult>((resolve) => {
       const timer = setTimeout(
         () => resolve({ status: 'failed', reason: 'session_expired', detail: 'no answer in time' }),
         options.timeoutMs ?? 60_000,
@@ -99,9 +107,44 @@ export async function pay(
       };
       runExchange(socket, session, wallet, runtime, options, finish);
     });
+    // Approved but no answer (the console died or the network broke): ask the server, a
+    // bounded number of times — never approve again.
+    if (result.status === 'failed' && session.outcomeUnknown) {
+      return await askServer(wallet, session, result, options.statusAttempts ?? STATUS_ATTEMPTS);
+    }
+    return result;
   } finally {
     socket.disconnect();
   }
+}
+
+/** Status queries after an unknown outcome; a settled receipt is verified like any other. */
+async function askServer(
+  wallet: WalletFile,
+  session: CustomerSession,
+  fallback: PayResult,
+  attempts: number,
+): Promise<PayResult> {
+  const request = session.pendingRequest;
+  if (!request) return fallback;
+  const client = createTRPCClient<AppRouter>({
+    links: [httpLink({ url: `${wallet.serverUrl.replace(/\/$/, '')}/trpc` })],
+  });
+  for (let attempt = 0; attempt < attempts; attempt++) {
+    const status = await client.payments.status.query({ paymentId: request.body.paymentId }).catch(() => null);
+    if (status?.status === 'declined') return { status: 'declined', reason: status.reason };
+    if (status?.status === 'settled') {
+      const body = status.receipt.body;
+      const genuine =
+        verifyReceipt(status.receipt, wallet.serverPublicKey) &&
+        body.requestHash === requestHash(request) &&
+        body.walletId === wallet.walletId;
+      if (genuine) return { status: 'settled', receipt: status.receipt, request };
+      return { status: 'failed', reason: 'bad_receipt', detail: 'the server’s receipt does not verify' };
+    }
+    await new Promise((resolve) => setTimeout(resolve, STATUS_INTERVAL_MS));
+  }
+  return fallback;
 }
 
 function runExchange(
@@ -121,6 +164,12 @@ function runExchange(
       finish({ status: 'failed', reason: session.reason ?? 'protocol_error', detail: 'console ended the session' });
     }
   });
+  socket.on('disconnect', () => {
+    // The console went away mid-payment: whatever it recorded, this phone has no receipt.
+    if (session.state !== 'settled') {
+      finish({ status: 'failed', reason: 'protocol_error', detail: 'connection to the console lost' });
+    }
+  });
   socket.on('connect', () => {
     socket.emit('hello', session.hello, (ack: { ok: boolean; reason?: string }) => {
       if (!ack?.ok) finish({ status: 'failed', reason: 'protocol_error', detail: `hello refused: ${ack?.reason}` });
@@ -131,6 +180,8 @@ function runExchange(
     if (step.kind === 'review') void review(socket, session, wallet, runtime, options, step.request, finish);
     else if (step.kind === 'settled') finish({ status: 'settled', receipt: step.receipt, request: session.pendingRequest! });
     else if (step.kind === 'declined') finish({ status: 'declined', reason: step.reason });
+    // A junk frame injected by someone else on the network: the session logic dropped it.
+    else if (step.kind === 'ignored') return;
     else finish({ status: 'failed', reason: step.reason, detail: step.detail });
   });
 }
@@ -165,7 +216,8 @@ async function review(
       usedOtpSteps: used,
     });
   } catch (error) {
-    finish({ status: 'failed', reason: 'otp_reused', detail: String(error) });
+    const reason = session.state === 'expired' ? 'session_expired' : 'otp_reused';
+    finish({ status: 'failed', reason, detail: String(error) });
     return;
   }
   // The spent step is remembered before the code leaves the device.

@@ -32,6 +32,10 @@ export const consoleRouter = router({
       .input(z.strictObject({ paymentId: idSchema }))
       .mutation(({ ctx, input }) => ctx.core.cancelCharge(input.paymentId)),
   }),
+  sync: router({
+    /** Online/offline, unsynced count, last sync time and backlog progress. */
+    status: procedure.query(({ ctx }) => ctx.core.syncStatus()),
+  }),
   payments: router({
     /** Today's payments, newest first. */
     today: procedure.query(({ ctx }) => ctx.core.todaysPayments()),
