@@ -12,11 +12,13 @@ import { type RandomSource, type SignatureSuite, x25519KeyPair } from './crypto.
 import { deriveChannelSecrets, type Frame, type Hello, SecureChannel } from './channel.ts';
 import {
   channelMessageSchema,
+  type OfflineAllowance,
   type PaymentRequest,
   PROTOCOL_VERSION,
   type Receipt,
   SUPPORTED_VERSIONS,
 } from './messages.ts';
+import { signOfflineAuthorization } from './offline.ts';
 import { chooseOtpStep, otpForStep } from './otp.ts';
 import { type Pairing, parsePairingUri } from './pairing.ts';
 import type { ReasonCode } from './reasons.ts';
@@ -32,6 +34,11 @@ export type CustomerState =
   | 'awaiting_request'
   | 'reviewing'
   | 'awaiting_receipt'
+  // The console cannot reach V and asked for an offline approval.
+  | 'offline_requested'
+  | 'awaiting_offline_ack'
+  // The console accepted the offline approval; V's receipt comes later (payments.status).
+  | 'offline_accepted'
   | 'settled'
   | 'declined'
   | 'cancelled'
@@ -39,6 +46,7 @@ export type CustomerState =
   | 'failed';
 
 export const FINAL_CUSTOMER_STATES: ReadonlySet<CustomerState> = new Set([
+  'offline_accepted',
   'settled',
   'declined',
   'cancelled',
@@ -58,6 +66,8 @@ export interface WalletSecrets {
 export type CustomerStep =
   | { readonly kind: 'review'; readonly request: PaymentRequest }
   | { readonly kind: 'settled'; readonly receipt: Receipt }
+  | { readonly kind: 'offline_required' }
+  | { readonly kind: 'offline_accepted' }
   | { readonly kind: 'declined'; readonly reason: ReasonCode }
   | { readonly kind: 'failed'; readonly reason: ReasonCode; readonly detail: string }
   // The frame was refused and the state did not change (the session is already final).
@@ -178,8 +188,25 @@ export class CustomerSession {
     if (data.type === 'receipt' && this.stateValue === 'awaiting_receipt') {
       return this.onReceipt(data.receipt);
     }
+    if (data.type === 'offline_required' && this.stateValue === 'awaiting_receipt') {
+      if (data.paymentId !== this.request?.body.paymentId) {
+        return this.fail('protocol_error', 'offline request for another payment');
+      }
+      this.stateValue = 'offline_requested';
+      return { kind: 'offline_required' };
+    }
+    if (data.type === 'offline_accepted' && this.stateValue === 'awaiting_offline_ack') {
+      if (data.paymentId !== this.request?.body.paymentId) {
+        return this.fail('protocol_error', 'offline acceptance for another payment');
+      }
+      this.stateValue = 'offline_accepted';
+      return { kind: 'offline_accepted' };
+    }
     // The console may decline while the person is still looking (the cashier cancelled).
-    const canDecline = this.stateValue === 'awaiting_receipt' || this.stateValue === 'reviewing';
+    const canDecline =
+      this.stateValue === 'awaiting_receipt' ||
+      this.stateValue === 'reviewing' ||
+      this.stateValue === 'awaiting_offline_ack';
     if (data.type === 'declined' && canDecline) {
       if (data.paymentId !== this.request?.body.paymentId) {
         return this.fail('protocol_error', 'decline for another payment');
@@ -222,6 +249,39 @@ export class CustomerSession {
     this.sentWalletId = input.wallet.walletId;
     this.stateValue = 'awaiting_receipt';
     return { frame: this.channel.seal({ type: 'authorization', authorization }), otpStep };
+  }
+
+  /**
+   * The console is offline: approve the same request against the wallet's allowance. The
+   * caller keeps the allowance's counter and running total and passes the next values.
+   */
+  approveOffline(input: {
+    allowance: OfflineAllowance;
+    walletId: string;
+    signingSecretKey: Uint8Array;
+    counter: number;
+    cumulativeMinor: number;
+    nowMs: number;
+  }): Frame {
+    if (this.stateValue !== 'offline_requested' || !this.request) {
+      throw new Error(`cannot approve offline in state ${this.stateValue}`);
+    }
+    const authorization = signOfflineAuthorization(
+      {
+        v: PROTOCOL_VERSION,
+        paymentId: this.request.body.paymentId,
+        requestHash: requestHash(this.request),
+        walletId: input.walletId,
+        allowanceId: input.allowance.body.allowanceId,
+        counter: input.counter,
+        cumulativeMinor: input.cumulativeMinor,
+        issuedAt: input.nowMs,
+      },
+      input.signingSecretKey,
+      this.suite,
+    );
+    this.stateValue = 'awaiting_offline_ack';
+    return this.channel.seal({ type: 'offline_authorization', allowance: input.allowance, authorization });
   }
 
   /** The person declined. */

@@ -11,3 +11,4 @@ export * from './channel.ts';
 export * from './merchant.ts';
 export * from './customer.ts';
 export * from './device-call.ts';
+export * from './offline.ts';

@@ -21,6 +21,8 @@ import {
   type PaymentRequest,
   paymentRequestSchema,
   PROTOCOL_VERSION,
+  type OfflineAllowance,
+  type OfflineAuthorization,
   type Receipt,
   SUPPORTED_VERSIONS,
 } from './messages.ts';
@@ -32,12 +34,17 @@ export type MerchantState =
   | 'awaiting_customer'
   | 'awaiting_approval'
   | 'authorizing'
+  // V is unreachable: the phone was asked for an offline approval.
+  | 'awaiting_offline'
+  // The console accepted an offline approval; V settles it when the console syncs.
+  | 'offline_accepted'
   | 'settled'
   | 'declined'
   | 'expired'
   | 'failed';
 
 export const FINAL_MERCHANT_STATES: ReadonlySet<MerchantState> = new Set([
+  'offline_accepted',
   'settled',
   'declined',
   'expired',
@@ -60,6 +67,11 @@ export interface MerchantIdentity {
 export type MerchantStep =
   | { readonly kind: 'send'; readonly frame: Frame }
   | { readonly kind: 'authorize'; readonly authorization: Authorization }
+  | {
+      readonly kind: 'offline';
+      readonly allowance: OfflineAllowance;
+      readonly authorization: OfflineAuthorization;
+    }
   | { readonly kind: 'cancelled' }
   | { readonly kind: 'failed'; readonly reason: ReasonCode; readonly detail: string }
   // The frame was refused and the payment's state did not change (no channel yet, the
@@ -189,6 +201,7 @@ export class MerchantSession {
       this.channel.close(opened.ok ? 'unexpected frame while authorizing' : opened.why);
       return this.ignored('frame while the server decides');
     }
+    if (this.stateValue === 'awaiting_offline' && this.channel) return this.onOfflineFrame(untrusted);
     if (this.stateValue !== 'awaiting_approval' || !this.channel) {
       return this.ignored(`unexpected frame in state ${this.stateValue}`);
     }
@@ -238,6 +251,44 @@ export class MerchantSession {
     const channel = this.channel;
     if (!channel || channel.failure) return null;
     return channel.seal({ type: 'receipt', receipt });
+  }
+
+  /**
+   * V did not answer: ask the phone for an offline approval of the same request. The online
+   * authorization may still reach V; both carry this paymentId, which V settles only once.
+   */
+  requireOffline(): Frame | null {
+    if (this.stateValue !== 'authorizing' || !this.channel || this.channel.failure) return null;
+    this.stateValue = 'awaiting_offline';
+    return this.channel.seal({ type: 'offline_required', paymentId: this.request.body.paymentId });
+  }
+
+  /** The console checked the offline approval (checkOfflinePayment) and recorded it. */
+  acceptOffline(): Frame | null {
+    if (this.stateValue !== 'awaiting_offline') return null;
+    this.stateValue = 'offline_accepted';
+    const channel = this.channel;
+    if (!channel || channel.failure) return null;
+    return channel.seal({ type: 'offline_accepted', paymentId: this.request.body.paymentId });
+  }
+
+  private onOfflineFrame(untrusted: unknown): MerchantStep {
+    const opened = this.channel!.open(untrusted);
+    if (!opened.ok) return this.fail('protocol_error', opened.why);
+    const message = channelMessageSchema.safeParse(opened.message);
+    if (!message.success) return this.fail('protocol_error', 'malformed message');
+    if (message.data.type === 'cancel') {
+      this.finish('declined', 'customer_cancelled');
+      return { kind: 'cancelled' };
+    }
+    if (message.data.type !== 'offline_authorization') {
+      return this.fail('protocol_error', `unexpected ${message.data.type} from customer`);
+    }
+    const { allowance, authorization } = message.data;
+    if (authorization.body.paymentId !== this.request.body.paymentId || authorization.body.requestHash !== this.requestHash) {
+      return this.fail('request_mismatch', 'offline approval is for another request');
+    }
+    return { kind: 'offline', allowance, authorization };
   }
 
   /** The payment did not settle: tell the phone why, if a channel exists. */

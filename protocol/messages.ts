@@ -136,6 +136,56 @@ export const receiptSchema = z.strictObject({
 export type ReceiptBody = z.infer<typeof receiptBodySchema>;
 export type Receipt = z.infer<typeof receiptSchema>;
 
+/**
+ * V lets a wallet pay one merchant's consoles while V is unreachable: it reserves `capMinor`
+ * from the wallet's balance and signs these limits (EMV-style offline risk rules).
+ */
+export const offlineAllowanceBodySchema = z
+  .strictObject({
+    v: z.literal(1),
+    allowanceId: idSchema,
+    walletId: idSchema,
+    walletPublicKey: publicKeySchema,
+    merchantId: idSchema,
+    currency: currencySchema,
+    /** The cumulative offline cap: the amount V reserved. */
+    capMinor: amountMinorSchema,
+    /** The per-payment floor: larger payments need V online. */
+    perPaymentMaxMinor: amountMinorSchema,
+    /** At most this many offline payments under this allowance (the counter's ceiling). */
+    maxCount: z.number().int().positive().max(100),
+    issuedAt: timestampSchema,
+    expiresAt: timestampSchema,
+  })
+  .refine((body) => body.perPaymentMaxMinor <= body.capMinor, 'the floor exceeds the cap')
+  .refine((body) => body.expiresAt > body.issuedAt, 'expiresAt must follow issuedAt');
+export const offlineAllowanceSchema = z.strictObject({
+  body: offlineAllowanceBodySchema,
+  signature: signatureSchema,
+});
+export type OfflineAllowance = z.infer<typeof offlineAllowanceSchema>;
+export type OfflineAllowanceBody = z.infer<typeof offlineAllowanceBodySchema>;
+
+/** The wallet's approval of one payment against its allowance, with a monotonic counter. */
+export const offlineAuthorizationBodySchema = z.strictObject({
+  v: z.literal(1),
+  paymentId: idSchema,
+  requestHash: hashSchema,
+  walletId: idSchema,
+  allowanceId: idSchema,
+  /** 1, 2, 3 …: never reused; two payments with one counter prove the wallet cheated. */
+  counter: z.number().int().positive().max(100),
+  /** The wallet's running total under this allowance, this payment included. */
+  cumulativeMinor: amountMinorSchema,
+  issuedAt: timestampSchema,
+});
+export const offlineAuthorizationSchema = z.strictObject({
+  body: offlineAuthorizationBodySchema,
+  signature: signatureSchema,
+});
+export type OfflineAuthorizationBody = z.infer<typeof offlineAuthorizationBodySchema>;
+export type OfflineAuthorization = z.infer<typeof offlineAuthorizationSchema>;
+
 /** What travels inside the encrypted channel, discriminated by `type`. */
 export const channelMessageSchema = z.discriminatedUnion('type', [
   // M → C: the signed request, sent as the first frame (it also confirms M's key).
@@ -148,5 +198,15 @@ export const channelMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('receipt'), receipt: receiptSchema }),
   // M → C: the payment did not settle, with its reason.
   z.strictObject({ type: z.literal('declined'), paymentId: idSchema, reason: reasonCodeSchema }),
+  // M → C: V is unreachable; approve against your offline allowance instead.
+  z.strictObject({ type: z.literal('offline_required'), paymentId: idSchema }),
+  // C → M: the allowance and the offline approval of this request.
+  z.strictObject({
+    type: z.literal('offline_authorization'),
+    allowance: offlineAllowanceSchema,
+    authorization: offlineAuthorizationSchema,
+  }),
+  // M → C: the console accepted the offline approval; V's receipt follows when it syncs.
+  z.strictObject({ type: z.literal('offline_accepted'), paymentId: idSchema }),
 ]);
 export type ChannelMessage = z.infer<typeof channelMessageSchema>;

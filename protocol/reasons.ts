@@ -46,6 +46,10 @@ export const REASON_CODES = [
   'server_unreachable',
   // The receipt's server signature did not verify.
   'bad_receipt',
+  // Offline: the wallet has no valid allowance for this merchant (missing, expired, forged).
+  'offline_allowance_invalid',
+  // Offline: the allowance's count of offline payments is used up, or its counter went back.
+  'offline_limit_reached',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -73,6 +77,8 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   unsupported_version: 'The customer’s app is too old or too new for this console.',
   server_unreachable: 'The server cannot be reached. Nothing was charged twice; the status is being checked.',
   bad_receipt: 'The server’s receipt failed its signature check.',
+  offline_allowance_invalid: 'The server is offline and this wallet has no offline allowance here.',
+  offline_limit_reached: 'The server is offline and this wallet’s offline payments are used up.',
 };
 
 export function reasonText(code: ReasonCode): string {

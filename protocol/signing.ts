@@ -19,6 +19,8 @@ export const DOMAIN_TAGS = {
   authorization: 'HSPOS/1 authorization',
   receipt: 'HSPOS/1 receipt',
   deviceCall: 'HSPOS/1 device-call',
+  offlineAllowance: 'HSPOS/1 offline-allowance',
+  offlineAuthorization: 'HSPOS/1 offline-authorization',
 } as const;
 export type DomainTag = (typeof DOMAIN_TAGS)[keyof typeof DOMAIN_TAGS];
 
