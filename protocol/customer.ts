@@ -185,7 +185,12 @@ export class CustomerSession {
     if (data.type === 'request' && this.stateValue === 'awaiting_request') {
       return this.onRequest(data.request, nowMs);
     }
-    if (data.type === 'receipt' && this.stateValue === 'awaiting_receipt') {
+    // V may answer the online approval even after the console asked for an offline one.
+    const awaitingAnswer =
+      this.stateValue === 'awaiting_receipt' ||
+      this.stateValue === 'offline_requested' ||
+      this.stateValue === 'awaiting_offline_ack';
+    if (data.type === 'receipt' && awaitingAnswer) {
       return this.onReceipt(data.receipt);
     }
     if (data.type === 'offline_required' && this.stateValue === 'awaiting_receipt') {

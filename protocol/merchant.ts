@@ -235,7 +235,8 @@ export class MerchantSession {
    * bug and throws: it must never be recorded or forwarded as this payment's.
    */
   settle(receipt: Receipt): Frame | null {
-    if (this.stateValue !== 'authorizing') return null;
+    // While the phone was asked for an offline approval, V may still answer the online one.
+    if (this.stateValue !== 'authorizing' && this.stateValue !== 'awaiting_offline') return null;
     const body = receipt.body;
     if (
       body.paymentId !== this.request.body.paymentId ||

@@ -64,6 +64,13 @@ async function main(): Promise<number> {
     );
     return 0;
   }
+  if (result.status === 'offline_pending') {
+    const { amountMinor, currency } = result.request.body;
+    console.log(
+      `wallet: the console is offline and accepted ${formatAmount(amountMinor, currency)} against this wallet's offline allowance; the server's receipt follows when it syncs`,
+    );
+    return 0;
+  }
   console.error(`wallet: ${result.status}: ${reasonText(result.reason)} (${result.reason})`);
   return 1;
 }

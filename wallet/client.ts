@@ -10,6 +10,7 @@ import {
   fromBase64Url,
   idSchema,
   isStepExpired,
+  offlineAllowanceSchema,
   type PaymentRequest,
   publicKeySchema,
   type RandomSource,
@@ -31,12 +32,23 @@ export const walletFileSchema = z.strictObject({
   otpSecret: z.string().min(27).max(27),
   /** OTP steps this wallet has spent, so it never offers the same code twice. */
   usedOtpSteps: z.array(z.number().int().nonnegative()).max(64),
+  /** The current offline allowance and how much of it this phone has spent. */
+  offline: z
+    .strictObject({
+      allowance: offlineAllowanceSchema,
+      lastCounter: z.number().int().nonnegative(),
+      spentMinor: z.number().int().nonnegative(),
+    })
+    .nullable()
+    .default(null),
 });
 export type WalletFile = z.infer<typeof walletFileSchema>;
 
 export type PayResult =
   | { readonly status: 'settled'; readonly receipt: Receipt; readonly request: PaymentRequest }
   | { readonly status: 'declined'; readonly reason: ReasonCode }
+  // Accepted offline by the console; V's receipt comes when the console syncs.
+  | { readonly status: 'offline_pending'; readonly request: PaymentRequest }
   | { readonly status: 'failed'; readonly reason: ReasonCode; readonly detail: string };
 
 /** After an unknown outcome, the phone asks the server this often, this many times. */
@@ -57,6 +69,7 @@ export async function enrollWallet(serverUrl: string, runtime: WalletRuntime): P
   const enrolled = await client.wallets.enroll.mutate({ publicKey: toBase64Url(keys.publicKey) });
   return {
     version: 1,
+    offline: null,
     serverUrl,
     serverPublicKey: enrolled.serverPublicKey,
     walletId: enrolled.walletId,
@@ -180,10 +193,53 @@ function runExchange(
     if (step.kind === 'review') void review(socket, session, wallet, runtime, options, step.request, finish);
     else if (step.kind === 'settled') finish({ status: 'settled', receipt: step.receipt, request: session.pendingRequest! });
     else if (step.kind === 'declined') finish({ status: 'declined', reason: step.reason });
+    else if (step.kind === 'offline_required') approveOffline(socket, session, wallet, runtime, options);
+    else if (step.kind === 'offline_accepted') finish({ status: 'offline_pending', request: session.pendingRequest! });
     // A junk frame injected by someone else on the network: the session logic dropped it.
     else if (step.kind === 'ignored') return;
     else finish({ status: 'failed', reason: step.reason, detail: step.detail });
   });
+}
+
+/**
+ * The console cannot reach V: approve against the allowance if it covers this payment. If it
+ * does not, say nothing — the console keeps trying V, and its answer still reaches us.
+ */
+function approveOffline(
+  socket: Socket,
+  session: CustomerSession,
+  wallet: WalletFile,
+  runtime: WalletRuntime,
+  options: PayOptions,
+): void {
+  const request = session.pendingRequest;
+  const offline = wallet.offline;
+  if (!request || !offline) return;
+  const limits = offline.allowance.body;
+  const amountMinor = request.body.amountMinor;
+  const nowMs = runtime.nowMs();
+  const covered =
+    limits.merchantId === request.body.merchantId &&
+    limits.currency === request.body.currency &&
+    nowMs <= limits.expiresAt &&
+    amountMinor <= limits.perPaymentMaxMinor &&
+    offline.lastCounter < limits.maxCount &&
+    offline.spentMinor + amountMinor <= limits.capMinor;
+  if (!covered) return;
+  const counter = offline.lastCounter + 1;
+  const cumulativeMinor = offline.spentMinor + amountMinor;
+  // Spent before it leaves the phone: a crash never lets one counter sign two payments.
+  wallet.offline = { ...offline, lastCounter: counter, spentMinor: cumulativeMinor };
+  options.onWalletChange?.(wallet);
+  const frame = session.approveOffline({
+    allowance: offline.allowance,
+    walletId: wallet.walletId,
+    signingSecretKey: fromBase64Url(wallet.signingSecretKey),
+    counter,
+    cumulativeMinor,
+    nowMs,
+  });
+  socket.emit('frame', frame);
 }
 
 async function review(

@@ -94,3 +94,16 @@ export const syncState = sqliteTable('sync_state', {
   pullCursor: integer('pull_cursor').notNull().default(0),
   lastSyncAt: integer('last_sync_at'),
 });
+
+/**
+ * Offline allowances this console has accepted payments under: the highest counter and
+ * running total seen, so a replayed or rolled-back offline approval is refused.
+ */
+export const offlineAllowances = sqliteTable('offline_allowances', {
+  allowanceId: text('allowance_id').primaryKey(),
+  walletId: text('wallet_id').notNull(),
+  lastCounter: integer('last_counter').notNull(),
+  spentMinor: integer('spent_minor').notNull(),
+  expiresAt: integer('expires_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+});

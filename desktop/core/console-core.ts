@@ -20,6 +20,9 @@ import {
   authorizationSchema,
   paymentRequestSchema,
   type Frame,
+  checkOfflinePayment,
+  type OfflineAllowance,
+  type OfflineAuthorization,
 } from '../../protocol/index.ts';
 import type { HubSessionHandler, HubSessions, PairingHub } from './hub.ts';
 import { applyUpdate, type ConsoleIdentity, type ConsoleLedger, type StoredPayment } from './ledger.ts';
@@ -267,14 +270,68 @@ export class ConsoleCore implements HubSessions {
   }
 
   private onCustomerStep(session: MerchantSession, step: MerchantStep): void {
+    const paymentId = session.request.body.paymentId;
     if (step.kind === 'authorize') {
       // Queued with the state change: after a crash the outbox finishes it, never a new charge.
       this.ledger.beginAuthorize(session.request, step.authorization, this.clock.nowMs());
+      // Known to be offline: ask for the offline approval now rather than after a timeout.
+      if (!this.sync.isOnline) this.offerOffline(paymentId);
       void this.sync.kick();
       return;
     }
-    if (step.kind === 'cancelled') this.finishLive(session, 'declined', 'customer_cancelled');
-    if (step.kind === 'failed') this.finishLive(session, 'failed', step.reason);
+    if (step.kind === 'offline') {
+      this.acceptOffline(session, step.allowance, step.authorization);
+      return;
+    }
+    const online = this.ledger.payment(paymentId)?.state === 'authorizing';
+    if (step.kind === 'cancelled' || step.kind === 'failed') {
+      // An online approval already queued may still settle: the outbox decides, not the phone.
+      if (online) this.forget(session);
+      else if (step.kind === 'cancelled') this.finishLive(session, 'declined', 'customer_cancelled');
+      else this.finishLive(session, 'failed', step.reason);
+    }
+  }
+
+  /** V did not answer an approval: if the phone is still here, ask it to approve offline. */
+  private offerOffline(paymentId: string): void {
+    const sessionId = this.sessionOfPayment.get(paymentId);
+    const live = sessionId ? this.live.get(sessionId) : undefined;
+    if (!live) return;
+    const frame = live.session.requireOffline();
+    if (frame) this.hub.send(live.session.sessionId, frame);
+  }
+
+  /**
+   * The phone approved offline. Checked here alone (V is away): allowance signed by V for
+   * this merchant, wallet signature, floor, counter, cap. If the check fails the online
+   * approval stays queued and the cashier sees why offline was refused.
+   */
+  private acceptOffline(
+    session: MerchantSession,
+    allowance: OfflineAllowance,
+    authorization: OfflineAuthorization,
+  ): void {
+    const identity = this.requireIdentity();
+    const nowMs = this.clock.nowMs();
+    const paymentId = session.request.body.paymentId;
+    const check = checkOfflinePayment({
+      request: session.request,
+      allowance,
+      authorization,
+      serverPublicKey: identity.serverPublicKey,
+      nowMs,
+      previous: this.ledger.allowanceUse(allowance.body.allowanceId),
+    });
+    if (!check.ok) {
+      this.ledger.update(paymentId, { state: 'authorizing', reason: check.reason }, nowMs);
+      return;
+    }
+    const accepted = this.ledger.acceptOffline({ request: session.request, allowance, authorization, next: check.next, nowMs });
+    if (!accepted) return;
+    const frame = session.acceptOffline();
+    if (frame) this.hub.send(session.sessionId, frame);
+    this.forget(session);
+    void this.sync.kick();
   }
 
   /**
@@ -300,6 +357,7 @@ export class ConsoleCore implements HubSessions {
           results.push(await this.refused(item.id, request, error));
           continue;
         }
+        this.offerOffline(item.id);
         if (results.length === 0) throw new ServerUnreachable(String(error));
         results.push({ id: item.id, kind: 'retry', error: String(error) });
       }

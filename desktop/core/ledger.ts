@@ -13,6 +13,9 @@ import {
   fromBase64Url,
   type PaymentRequest,
   type ReasonCode,
+  type AllowanceUse,
+  type OfflineAllowance,
+  type OfflineAuthorization,
   type Receipt,
   toBase64Url,
 } from '../../protocol/index.ts';
@@ -151,6 +154,68 @@ export class ConsoleLedger {
     this.db.transaction((tx) => {
       applyUpdate(tx, paymentId, { state: 'authorizing', authorization }, nowMs);
       enqueue(tx, { id: paymentId, kind: 'authorize', payload: { request, authorization }, nowMs });
+    });
+  }
+
+  /** What this console has accepted under an offline allowance so far, or null. */
+  allowanceUse(allowanceId: string): AllowanceUse | null {
+    const row = this.db
+      .select()
+      .from(schema.offlineAllowances)
+      .where(eq(schema.offlineAllowances.allowanceId, allowanceId))
+      .get();
+    return row ? { lastCounter: row.lastCounter, spentMinor: row.spentMinor } : null;
+  }
+
+  /**
+   * Accepts an offline approval in one transaction: the allowance's use advances, the
+   * payment becomes offline_pending, and its queued online approval is replaced by the
+   * offline payment (same id: V settles it once, whichever copy reaches it). Returns false,
+   * changing nothing, when that online approval is no longer pending (V answered meanwhile).
+   */
+  acceptOffline(input: {
+    request: PaymentRequest;
+    allowance: OfflineAllowance;
+    authorization: OfflineAuthorization;
+    next: AllowanceUse;
+    nowMs: number;
+  }): boolean {
+    const paymentId = input.request.body.paymentId;
+    return this.db.transaction((tx) => {
+      const queued = tx.select().from(schema.outbox).where(eq(schema.outbox.id, paymentId)).get();
+      if (!queued || queued.state !== 'pending' || queued.kind !== 'authorize') return false;
+      const previous = JSON.parse(queued.payload) as { authorization: unknown };
+      tx.update(schema.outbox)
+        .set({
+          kind: 'offline_payment',
+          payload: JSON.stringify({
+            request: input.request,
+            onlineAuthorization: previous.authorization,
+            allowance: input.allowance,
+            authorization: input.authorization,
+          }),
+          attempts: 0,
+          nextAttemptAt: input.nowMs,
+          lastError: null,
+        })
+        .where(eq(schema.outbox.id, paymentId))
+        .run();
+      const use = {
+        lastCounter: input.next.lastCounter,
+        spentMinor: input.next.spentMinor,
+        updatedAt: input.nowMs,
+      };
+      tx.insert(schema.offlineAllowances)
+        .values({
+          allowanceId: input.allowance.body.allowanceId,
+          walletId: input.allowance.body.walletId,
+          expiresAt: input.allowance.body.expiresAt,
+          ...use,
+        })
+        .onConflictDoUpdate({ target: schema.offlineAllowances.allowanceId, set: use })
+        .run();
+      applyUpdate(tx, paymentId, { state: 'offline_pending', reason: null }, input.nowMs);
+      return true;
     });
   }
 
