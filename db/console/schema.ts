@@ -107,3 +107,10 @@ export const offlineAllowances = sqliteTable('offline_allowances', {
   expiresAt: integer('expires_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
 });
+
+/** Cashier shifts. A shift closes only when every payment taken in it has reached the server. */
+export const shifts = sqliteTable('shifts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  openedAt: integer('opened_at').notNull(),
+  closedAt: integer('closed_at'),
+});

@@ -28,6 +28,7 @@ import type { HubSessionHandler, HubSessions, PairingHub } from './hub.ts';
 import { applyUpdate, type ConsoleIdentity, type ConsoleLedger, type StoredPayment } from './ledger.ts';
 import { type ItemResult, ServerUnreachable, SyncEngine, type SyncStatus } from './sync.ts';
 import type { OutboxItem } from './outbox.ts';
+import { closeShift, currentShift, openShift } from './shifts.ts';
 import { createServerClient, rejectionReason, serverAnswered, type ServerClient } from './server-client.ts';
 import type { ChargeCreated, ChargeStatus, ConsoleInfo, PaymentRow } from './types.ts';
 
@@ -94,6 +95,12 @@ export class ConsoleCore implements HubSessions {
   syncStatus(): SyncStatus {
     return this.sync.status();
   }
+
+  readonly shift = {
+    current: () => currentShift(this.ledger),
+    open: () => openShift(this.ledger, this.clock.nowMs()),
+    close: () => closeShift(this.ledger, this.clock.nowMs()),
+  };
 
   attachHub(hub: PairingHub): void {
     this.hubValue = hub;

@@ -118,6 +118,22 @@ describe('console core', () => {
     expect(server.services.walletBalanceMinor(wallet.walletId, 'KRW')).toBe(47_000);
   });
 
+  it('refuses to close the shift while a payment has not reached the server', async () => {
+    const wallet = await enrollWallet(server.url, runtime);
+    const port = Number(new URL(server.url).port);
+    running.core.shift.open();
+    const charge = running.core.charge({ amountMinor: 2_500, reference: '' });
+    await server.stop();
+    await pay(wallet, charge.pairingUri, runtime, { timeoutMs: 1_000, statusAttempts: 0 });
+    await waitFor(() => running.core.syncStatus().unsynced, (count) => count === 1);
+    expect(() => running.core.shift.close()).toThrow(/1 payment has not reached the server/);
+    expect(running.core.shift.current()?.closedAt).toBeNull();
+    server = await serverOn(port);
+    await waitFor(() => running.core.syncStatus().unsynced, (count) => count === 0);
+    expect(running.core.chargeStatus(charge.paymentId).state).toBe('settled');
+    expect(running.core.shift.close().closedAt).not.toBeNull();
+  });
+
   it('refuses to charge before enrollment and explains a bad enrollment code', async () => {
     const other = await startConsole({ serverUrl: server.url, dataDir: join(dir, 'other') });
     try {

@@ -36,6 +36,12 @@ export const consoleRouter = router({
     /** Online/offline, unsynced count, last sync time and backlog progress. */
     status: procedure.query(({ ctx }) => ctx.core.syncStatus()),
   }),
+  shift: router({
+    current: procedure.query(({ ctx }) => ctx.core.shift.current()),
+    open: procedure.mutation(({ ctx }) => ctx.core.shift.open()),
+    /** Refused (PRECONDITION_FAILED) while any payment has not reached the server. */
+    close: procedure.mutation(({ ctx }) => ctx.core.shift.close()),
+  }),
   payments: router({
     /** Today's payments, newest first. */
     today: procedure.query(({ ctx }) => ctx.core.todaysPayments()),
