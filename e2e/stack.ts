@@ -1,13 +1,17 @@
 // The product's real parts for a browser test: a server with a fresh SQLite file, an
 // enrolled console core serving the built renderer, and a way to make funded wallets.
+// The server can be stopped and restarted on the same port and database, as when a shop's
+// internet drops and comes back.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { RetryPolicy } from '../desktop/core/console-core.ts';
 import { startConsole, type RunningConsole } from '../desktop/core/console.ts';
 import { startServer, type RunningServer } from '../server/app.ts';
 import { serverConfigSchema } from '../server/config.ts';
 import { enrollWallet, type WalletFile, type WalletRuntime } from '../wallet/client.ts';
+import { SlowLink } from './slow-link.ts';
 
 export const walletRuntime: WalletRuntime = {
   nowMs: () => Date.now(),
@@ -15,27 +19,47 @@ export const walletRuntime: WalletRuntime = {
 };
 
 export interface Stack {
+  /** The server running now: a restart replaces it. */
   readonly server: RunningServer;
   readonly console: RunningConsole;
+  /** Between the console and the server; its delay slows every call the console makes. */
+  readonly link: SlowLink;
   readonly uiUrl: string;
   newWallet(): Promise<WalletFile>;
+  /** Starts the server again on the same port and database after `server.stop()`. */
+  restartServer(): Promise<RunningServer>;
   stop(): Promise<void>;
 }
 
-export async function startStack(options: { enrolled?: boolean } = {}): Promise<Stack> {
+export interface StackOptions {
+  readonly enrolled?: boolean;
+  /** How often the console's sync engine pings an absent server (default 2 s). */
+  readonly retry?: RetryPolicy;
+}
+
+/** A test may stop the server itself; the stack stops it again at the end, harmlessly. */
+function stoppableOnce(server: RunningServer): RunningServer {
+  let stopping: Promise<void> | null = null;
+  return { ...server, stop: () => (stopping ??= server.stop()) };
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const dir = mkdtempSync(join(tmpdir(), 'hspos-e2e-'));
-  const server = await startServer(
-    serverConfigSchema.parse({
-      port: 0,
-      dbPath: join(dir, 'server.db'),
-      adminToken: randomBytes(24).toString('base64url'),
-      demoGrantMinor: 100_000,
-    }),
-  );
+  const settings = {
+    dbPath: join(dir, 'server.db'),
+    adminToken: randomBytes(24).toString('base64url'),
+    demoGrantMinor: 100_000,
+  };
+  const serverOn = async (port: number) =>
+    stoppableOnce(await startServer(serverConfigSchema.parse({ ...settings, port })));
+  let server = await serverOn(0);
+  const port = Number(new URL(server.url).port);
+  const link = await SlowLink.start(port);
   const running = await startConsole({
-    serverUrl: server.url,
+    serverUrl: link.url,
     dataDir: dir,
     http: { host: '127.0.0.1', port: 0, rendererDir: resolve('out/renderer') },
+    ...(options.retry ? { retry: options.retry } : {}),
   });
   if (options.enrolled ?? true) {
     const { merchantId } = server.services.createMerchant({
@@ -47,12 +71,21 @@ export async function startStack(options: { enrolled?: boolean } = {}): Promise<
     await running.core.enroll(code, 'Register 1');
   }
   return {
-    server,
+    get server() {
+      return server;
+    },
     console: running,
+    link,
     uiUrl: running.uiUrl ?? '',
     newWallet: () => enrollWallet(server.url, walletRuntime),
+    async restartServer() {
+      await server.stop();
+      server = await serverOn(port);
+      return server;
+    },
     async stop() {
       await running.stop();
+      await link.close();
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -216,9 +216,7 @@ export class ConsoleCore implements HubSessions {
     const row = this.ledger.payment(paymentId);
     if (!row) throw new TRPCError({ code: 'NOT_FOUND', message: 'no such charge' });
     const receipt = row.receipt ? receiptSchema.parse(JSON.parse(row.receipt)) : null;
-    // An approval waiting in the outbox while the server is away: say so, in words.
-    const reason = (row.reason as ReasonCode | null) ??
-      (row.state === 'authorizing' && !this.reachable ? 'server_unreachable' : null);
+    const reason = reasonOf(row, this.reachable);
     return {
       paymentId: row.id,
       state: row.state,
@@ -258,7 +256,7 @@ export class ConsoleCore implements HubSessions {
   todaysPayments(): PaymentRow[] {
     const now = new Date(this.clock.nowMs());
     const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
-    return this.ledger.paymentsSince(midnight).map(rowOf);
+    return this.ledger.paymentsSince(midnight).map((row) => rowOf(row, this.reachable));
   }
 
   find(sessionId: string): HubSessionHandler | undefined {
@@ -470,14 +468,20 @@ export class ConsoleCore implements HubSessions {
   }
 }
 
-function rowOf(row: StoredPayment): PaymentRow {
+/** An approval waiting in the outbox while the server is away says so, in words. */
+function reasonOf(row: StoredPayment, reachable: boolean): ReasonCode | null {
+  return (row.reason as ReasonCode | null) ?? (row.state === 'authorizing' && !reachable ? 'server_unreachable' : null);
+}
+
+function rowOf(row: StoredPayment, reachable: boolean): PaymentRow {
+  const reason = reasonOf(row, reachable);
   return {
     paymentId: row.id,
     amountMinor: row.amountMinor,
     currency: row.currency as Currency,
     state: row.state,
-    reason: row.reason as ReasonCode | null,
-    reasonText: row.reason ? reasonText(row.reason as ReasonCode) : null,
+    reason,
+    reasonText: reason ? reasonText(reason) : null,
     reference: row.reference,
     createdAt: row.createdAt,
     settledAt: row.settledAt,

@@ -219,6 +219,18 @@ export class ConsoleLedger {
     });
   }
 
+  lastSyncAt(): number | null {
+    return this.db.select().from(schema.syncState).where(eq(schema.syncState.id, 1)).get()?.lastSyncAt ?? null;
+  }
+
+  saveLastSyncAt(atMs: number): void {
+    this.db
+      .insert(schema.syncState)
+      .values({ id: 1, lastSyncAt: atMs })
+      .onConflictDoUpdate({ target: schema.syncState.id, set: { lastSyncAt: atMs } })
+      .run();
+  }
+
   payment(paymentId: string): StoredPayment | undefined {
     return this.db.select().from(schema.payments).where(eq(schema.payments.id, paymentId)).get();
   }

@@ -18,6 +18,18 @@ import {
 
 /** At most this many items per drain round; the loop goes round again while items are due. */
 export const SYNC_BATCH_SIZE = 100;
+/**
+ * Items per server call, by kind. Approvals go one call each, so they are recorded (and the
+ * progress bar moves) in small groups; offline payments travel in one batched call.
+ */
+const BATCH_SIZE_BY_KIND: Record<OutboxKind, number> = { authorize: 10, offline_payment: 100 };
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
+
 /** A drain never runs more rounds than this before yielding to the timer. */
 const MAX_ROUNDS_PER_DRAIN = 50;
 
@@ -45,7 +57,7 @@ export interface SyncStatus {
 
 export class SyncEngine {
   private online = true;
-  private lastSyncAt: number | null = null;
+  private lastSyncAt: number | null;
   private draining: Promise<void> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | null = null;
@@ -63,7 +75,9 @@ export class SyncEngine {
       readonly ping: () => Promise<boolean>;
       readonly idleIntervalMs: number;
     },
-  ) {}
+  ) {
+    this.lastSyncAt = ledger.lastSyncAt();
+  }
 
   get isOnline(): boolean {
     return this.online;
@@ -123,9 +137,19 @@ export class SyncEngine {
     if (!this.online) {
       const answered = await this.options.ping().catch(() => false);
       if (answered) this.noteReachability(true);
+    } else if (pendingCount(this.ledger.db) === 0) {
+      // Idle and online: confirm the server still answers, so "last synced" stays true.
+      const answered = await this.options.ping().catch(() => false);
+      if (answered) this.markSynced();
+      else this.online = false;
     }
     await this.kick();
     this.schedule(this.options.idleIntervalMs);
+  }
+
+  private markSynced(): void {
+    this.lastSyncAt = this.options.nowMs();
+    this.ledger.saveLastSyncAt(this.lastSyncAt);
   }
 
   private async drain(): Promise<void> {
@@ -146,28 +170,35 @@ export class SyncEngine {
   private async sendBatch(due: readonly OutboxItem[]): Promise<boolean> {
     const byKind = new Map<OutboxKind, OutboxItem[]>();
     for (const item of due) byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item]);
-    for (const [kind, items] of byKind) {
-      for (const item of items) this.inFlight.add(item.id);
-      try {
-        const results = await this.handlers[kind](items);
-        this.online = true;
-        this.lastSyncAt = this.options.nowMs();
-        this.record(items, results);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const nowMs = this.options.nowMs();
-        this.ledger.transaction((tx) => {
-          for (const item of items) markRetry(tx, item, message, nowMs, this.jitter());
-        });
-        if (error instanceof ServerUnreachable) {
-          this.online = false;
-          return false;
-        }
-      } finally {
-        for (const item of items) this.inFlight.delete(item.id);
+    for (const [kind, all] of byKind) {
+      for (const items of chunks(all, BATCH_SIZE_BY_KIND[kind])) {
+        if (!(await this.sendChunk(kind, items))) return false;
       }
     }
     return true;
+  }
+
+  /** One call's worth of items; false when the server could not be reached. */
+  private async sendChunk(kind: OutboxKind, items: readonly OutboxItem[]): Promise<boolean> {
+    for (const item of items) this.inFlight.add(item.id);
+    try {
+      const results = await this.handlers[kind](items);
+      this.online = true;
+      this.record(items, results);
+      this.markSynced();
+      return true;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const nowMs = this.options.nowMs();
+      this.ledger.transaction((tx) => {
+        for (const item of items) markRetry(tx, item, message, nowMs, this.jitter());
+      });
+      if (!(error instanceof ServerUnreachable)) return true;
+      this.online = false;
+      return false;
+    } finally {
+      for (const item of items) this.inFlight.delete(item.id);
+    }
   }
 
   private record(items: readonly OutboxItem[], results: readonly ItemResult[]): void {

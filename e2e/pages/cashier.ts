@@ -7,6 +7,9 @@ export class CashierPage {
   readonly receipt: Locator;
   readonly decline: Locator;
   readonly todaysPayments: Locator;
+  /** The approved charge the server has not answered yet (away, or offline refused). */
+  readonly awaitingServer: Locator;
+  readonly offlineBadge: Locator;
 
   constructor(private readonly page: Page) {
     this.amount = page.getByTestId('amount-display');
@@ -14,6 +17,8 @@ export class CashierPage {
     this.receipt = page.getByTestId('receipt');
     this.decline = page.getByTestId('decline');
     this.todaysPayments = page.getByTestId('payments-today');
+    this.awaitingServer = page.getByTestId('charge-awaiting-server');
+    this.offlineBadge = page.getByTestId('offline-badge');
   }
 
   async open(url: string): Promise<void> {
@@ -32,6 +37,11 @@ export class CashierPage {
     const uri = await this.qr.getAttribute('data-pairing-uri');
     if (!uri) throw new Error('the QR code carries no pairing URI');
     return uri;
+  }
+
+  /** Today's list row for one payment, by id. */
+  paymentRow(paymentId: string): Locator {
+    return this.todaysPayments.locator(`[data-payment-id="${paymentId}"]`);
   }
 
   async newSale(): Promise<void> {

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { EnrollmentForm } from './components/EnrollmentForm.tsx';
 import { Header } from './components/Header.tsx';
 import { Register } from './components/Register.tsx';
+import { StatusBar } from './components/StatusBar.tsx';
 import { centredColumn, primaryButton } from './components/ui.ts';
 import { describeError } from './lib/errors.ts';
 import { useTRPC } from './lib/trpc.ts';
@@ -46,6 +47,7 @@ export function App() {
   return (
     <div className="flex h-full flex-col">
       <Header info={info.data} />
+      {info.data.enrolled && <StatusBar serverUrl={info.data.serverUrl} />}
       {info.isError && (
         <p
           role="alert"

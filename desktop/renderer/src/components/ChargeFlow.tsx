@@ -4,8 +4,9 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useEffectEvent } from 'react';
 import type { ChargeCreated } from '../../../core/types.ts';
 import type { AmountKey } from '../lib/amount-entry.ts';
-import { isFinalState } from '../lib/charge-state.ts';
+import { isFinalState, serverWaitOf } from '../lib/charge-state.ts';
 import { useTRPC } from '../lib/trpc.ts';
+import { AwaitingServer } from './AwaitingServer.tsx';
 import { Outcome } from './Outcome.tsx';
 import { PendingCharge } from './PendingCharge.tsx';
 
@@ -54,6 +55,11 @@ export function ChargeFlow(props: ChargeFlowProps) {
 
   if (status.data !== undefined && final) {
     return <Outcome {...props} status={status.data} merchantName={merchantName} />;
+  }
+  const wait =
+    status.data !== undefined ? serverWaitOf(status.data.state, status.data.reason) : null;
+  if (status.data !== undefined && wait !== null && wait.kind !== 'none') {
+    return <AwaitingServer status={status.data} wait={wait} onNewSale={props.onNewSale} />;
   }
   return (
     <PendingCharge

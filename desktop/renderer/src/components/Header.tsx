@@ -35,7 +35,10 @@ export function Header({ info }: { info: ConsoleInfo }) {
           <span className="text-lg text-amber-300">Not enrolled</span>
         )}
       </div>
-      <ServerStatus reachable={info.serverReachable} serverUrl={info.serverUrl} />
+      {/* Once enrolled, the status bar under the header shows reachability with the sync. */}
+      {!info.enrolled && (
+        <ServerStatus reachable={info.serverReachable} serverUrl={info.serverUrl} />
+      )}
     </header>
   );
 }

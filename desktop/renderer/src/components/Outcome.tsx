@@ -1,12 +1,15 @@
-// How a charge ended: a receipt when the server settled it, otherwise the reason in words.
+// How a charge ended: a receipt when the server settled it or the customer paid offline,
+// otherwise the reason in words.
 // Enter (on the focused button) or any digit starts the next sale: the queue keeps moving.
-import { type MerchantState, reasonText } from '../../../../protocol/index.ts';
-import type { ChargeStatus } from '../../../core/types.ts';
+import { reasonText } from '../../../../protocol/index.ts';
+import type { ChargeStatus, ConsolePaymentState } from '../../../core/types.ts';
 import { type AmountKey, isAmountKey } from '../lib/amount-entry.ts';
+import { outcomeOf } from '../lib/charge-state.ts';
 import { formatMoney } from '../lib/money.ts';
-import { formatTime } from '../lib/time.ts';
 import { useKeyboard } from '../lib/use-keyboard.ts';
-import { centredColumn, outcomeIcon, primaryButton, secondaryButton } from './ui.ts';
+import { NewSaleButton } from './NewSaleButton.tsx';
+import { Receipt } from './Receipt.tsx';
+import { centredColumn, outcomeIcon, secondaryButton } from './ui.ts';
 
 interface OutcomeProps {
   readonly status: ChargeStatus;
@@ -15,49 +18,7 @@ interface OutcomeProps {
   readonly onChargeAgain: (amountMinor: number) => void;
 }
 
-function NewSaleButton({ onNewSale }: Pick<OutcomeProps, 'onNewSale'>) {
-  return (
-    <button
-      type="button"
-      data-testid="new-sale-button"
-      autoFocus
-      onClick={() => onNewSale(null)}
-      className={`${primaryButton} h-16 w-64 text-2xl`}
-    >
-      New sale
-    </button>
-  );
-}
-
-function Receipt({ status, merchantName, onNewSale }: OutcomeProps) {
-  const receipt = status.receipt;
-  return (
-    <div data-testid="receipt" role="status" className={centredColumn}>
-      <div aria-hidden="true" className={`${outcomeIcon} bg-emerald-100 text-emerald-700`}>
-        ✓
-      </div>
-      <h2 className="text-5xl font-bold text-emerald-700">Paid</h2>
-      <p data-testid="receipt-amount" className="tabular text-6xl font-bold">
-        {formatMoney(status.amountMinor, status.currency)}
-      </p>
-      <dl className="grid grid-cols-[auto_auto] gap-x-6 gap-y-2 text-left text-lg">
-        <dt className="text-slate-500">Merchant</dt>
-        <dd>{merchantName}</dd>
-        <dt className="text-slate-500">Transaction</dt>
-        <dd data-testid="receipt-transaction-id" className="font-mono">
-          {receipt?.transactionId ?? '—'}
-        </dd>
-        <dt className="text-slate-500">Time</dt>
-        <dd data-testid="receipt-time">
-          {receipt !== null ? formatTime(receipt.settledAt) : '—'}
-        </dd>
-      </dl>
-      <NewSaleButton onNewSale={onNewSale} />
-    </div>
-  );
-}
-
-const DECLINE_TITLE: Partial<Record<MerchantState, string>> = {
+const DECLINE_TITLE: Partial<Record<ConsolePaymentState, string>> = {
   declined: 'Declined',
   expired: 'Expired',
   failed: 'Payment failed',
@@ -110,5 +71,9 @@ export function Outcome(props: OutcomeProps) {
     event.preventDefault();
     props.onNewSale(event.key);
   });
-  return props.status.state === 'settled' ? <Receipt {...props} /> : <Decline {...props} />;
+  const outcome = outcomeOf(props.status.state);
+  if (outcome === 'paid' || outcome === 'paid-offline') {
+    return <Receipt {...props} offline={outcome === 'paid-offline'} />;
+  }
+  return <Decline {...props} />;
 }

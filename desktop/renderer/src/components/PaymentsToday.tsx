@@ -1,12 +1,13 @@
 // Today's payments beside the register, newest first, with the day's paid total.
 import { useQuery } from '@tanstack/react-query';
-import type { Currency } from '../../../../protocol/index.ts';
+import { type Currency, reasonText } from '../../../../protocol/index.ts';
 import type { PaymentRow } from '../../../core/types.ts';
-import { outcomeOf, paymentLabel } from '../lib/charge-state.ts';
+import { outcomeOf, paymentLabel, rowReason } from '../lib/charge-state.ts';
 import { describeError } from '../lib/errors.ts';
 import { formatMoney } from '../lib/money.ts';
 import { formatTime } from '../lib/time.ts';
 import { useTRPC } from '../lib/trpc.ts';
+import { useSyncStatusQuery } from '../lib/use-sync-status.ts';
 import { panel } from './ui.ts';
 
 /** Slow background refresh; each finished charge also refreshes the list at once. */
@@ -15,27 +16,55 @@ const TODAY_REFRESH_MS = 15_000;
 const BADGE_CLASS = {
   paid: 'bg-emerald-100 text-emerald-800',
   'not-paid': 'bg-rose-100 text-rose-800',
-  pending: 'bg-sky-100 text-sky-800',
+  'paid-offline': 'bg-sky-100 text-sky-900 ring-1 ring-sky-300',
+  pending: 'bg-amber-100 text-amber-900',
 } as const;
 /** The cashier's own cancel is routine, not an alarm. */
 const CANCELLED_BADGE_CLASS = 'bg-slate-100 text-slate-700';
 
-/** Sum of settled amounts in `currency`: integers, so the total is exact. */
-export function paidTotalMinor(rows: readonly PaymentRow[], currency: Currency): number {
+/** Sum of amounts in `currency` whose outcome is `outcome`: integers, so it is exact. */
+export function totalMinor(
+  rows: readonly PaymentRow[],
+  currency: Currency,
+  outcome: 'paid' | 'paid-offline',
+): number {
   return rows
-    .filter((row) => row.state === 'settled' && row.currency === currency)
+    .filter((row) => outcomeOf(row.state) === outcome && row.currency === currency)
     .reduce((total, row) => total + row.amountMinor, 0);
 }
 
-function Row({ row }: { row: PaymentRow }) {
+/** Sum of settled amounts in `currency`: only what the server has confirmed. */
+export function paidTotalMinor(rows: readonly PaymentRow[], currency: Currency): number {
+  return totalMinor(rows, currency, 'paid');
+}
+
+/** "2 paid · ₩9,000", plus what was accepted offline and is still on its way to the server. */
+function TotalLine({ rows, currency }: { rows: readonly PaymentRow[]; currency: Currency }) {
+  const paidCount = rows.filter((row) => outcomeOf(row.state) === 'paid').length;
+  const offlineCount = rows.filter((row) => outcomeOf(row.state) === 'paid-offline').length;
+  return (
+    <p data-testid="payments-today-total" className="tabular text-lg text-slate-600">
+      {paidCount} paid · {formatMoney(paidTotalMinor(rows, currency), currency)}
+      {offlineCount > 0 && (
+        <span data-testid="payments-today-offline" className="block text-base text-sky-800">
+          + {offlineCount} offline, syncing ·{' '}
+          {formatMoney(totalMinor(rows, currency, 'paid-offline'), currency)}
+        </span>
+      )}
+    </p>
+  );
+}
+
+function Row({ row, online }: { row: PaymentRow; online: boolean }) {
+  const reason = rowReason(row.state, row.reason, online);
   const badgeClass =
-    row.reason === 'merchant_cancelled' ? CANCELLED_BADGE_CLASS : BADGE_CLASS[outcomeOf(row.state)];
+    reason === 'merchant_cancelled' ? CANCELLED_BADGE_CLASS : BADGE_CLASS[outcomeOf(row.state)];
   return (
     <li
       data-testid="payment-row"
       data-payment-id={row.paymentId}
       data-state={row.state}
-      title={row.reasonText ?? undefined}
+      title={row.reasonText ?? (reason !== null ? reasonText(reason) : undefined)}
       className="grid grid-cols-[auto_1fr_auto] items-center gap-3 px-5 py-3"
     >
       <span className="tabular text-slate-500">{formatTime(row.createdAt)}</span>
@@ -43,7 +72,7 @@ function Row({ row }: { row: PaymentRow }) {
         {formatMoney(row.amountMinor, row.currency)}
       </span>
       <span className={`rounded-full px-3 py-1 text-sm font-semibold ${badgeClass}`}>
-        {paymentLabel(row.state, row.reason)}
+        {paymentLabel(row.state, reason)}
       </span>
     </li>
   );
@@ -51,6 +80,7 @@ function Row({ row }: { row: PaymentRow }) {
 
 export function PaymentsToday({ currency }: { currency: Currency }) {
   const trpc = useTRPC();
+  const online = useSyncStatusQuery().data?.online ?? true;
   const today = useQuery(
     trpc.payments.today.queryOptions(undefined, { refetchInterval: TODAY_REFRESH_MS }),
   );
@@ -58,7 +88,6 @@ export function PaymentsToday({ currency }: { currency: Currency }) {
   const rows: readonly PaymentRow[] = [...(today.data ?? [])].sort(
     (a, b) => b.createdAt - a.createdAt,
   );
-  const paidCount = rows.filter((row) => row.state === 'settled').length;
 
   return (
     <aside
@@ -70,9 +99,7 @@ export function PaymentsToday({ currency }: { currency: Currency }) {
         <h2 id="payments-today-heading" className="text-xl font-bold">
           Today
         </h2>
-        <p data-testid="payments-today-total" className="tabular text-lg text-slate-600">
-          {paidCount} paid · {formatMoney(paidTotalMinor(rows, currency), currency)}
-        </p>
+        <TotalLine rows={rows} currency={currency} />
       </header>
       {today.isError && (
         <p role="alert" className="px-5 py-3 text-rose-700">
@@ -84,7 +111,7 @@ export function PaymentsToday({ currency }: { currency: Currency }) {
       ) : (
         <ol className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto">
           {rows.map((row) => (
-            <Row key={row.paymentId} row={row} />
+            <Row key={row.paymentId} row={row} online={online} />
           ))}
         </ol>
       )}

@@ -36,7 +36,8 @@ export function PendingCharge(props: PendingChargeProps) {
   const { charge, merchantName, status, statusError, cancelling, cancelError } = props;
   const state = status?.state ?? 'awaiting_customer';
   // After approval the server is deciding; withdrawing then could not be honoured.
-  const cancellable = state !== 'authorizing' && !cancelling;
+  const beforeApproval = state === 'awaiting_customer' || state === 'awaiting_approval';
+  const cancellable = beforeApproval && !cancelling;
   const requestCancel = () => {
     if (cancellable) props.onCancel();
   };

@@ -2,9 +2,11 @@
 
 const classes = (...names: readonly string[]): string => names.join(' ');
 
+// Tailwind 4's `outline-none` sets the outline style to none and `outline-4` only inherits
+// that style, so the focused style must name `outline-solid` or no ring is drawn at all.
 export const focusRing = classes(
-  'outline-none focus-visible:outline-4 focus-visible:outline-offset-2',
-  'focus-visible:outline-sky-500',
+  'outline-none focus-visible:outline-solid focus-visible:outline-4',
+  'focus-visible:outline-offset-2 focus-visible:outline-sky-500',
 );
 
 const buttonBase = classes(
@@ -26,7 +28,9 @@ export const secondaryButton = classes(
 export const panel = 'rounded-3xl bg-white shadow-sm ring-1 ring-slate-200';
 
 /** A big round symbol above an outcome (✓ or ✕). */
-export const outcomeIcon = 'flex size-24 items-center justify-center rounded-full text-6xl';
+export const outcomeIcon =
+  'flex size-24 shrink-0 items-center justify-center rounded-full text-6xl';
 
-/** A full-panel column centred both ways: outcomes and messages. */
-export const centredColumn = 'flex h-full flex-col items-center justify-center gap-5 text-center';
+/** A full-panel column centred both ways (outcomes, messages); grows and scrolls if tall. */
+export const centredColumn =
+  'flex min-h-full flex-col items-center justify-center gap-5 text-center';

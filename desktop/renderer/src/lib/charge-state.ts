@@ -1,13 +1,22 @@
-// How the cashier screen reads a charge's state. The record is typed over MerchantState, so a
-// new state in the protocol fails the type check here instead of showing nothing.
-import type { MerchantState, ReasonCode } from '../../../../protocol/index.ts';
+// How the cashier screen reads a charge's state. The records are typed over the core's
+// ConsolePaymentState, so a new state in the protocol or the core fails the type check here
+// instead of showing nothing.
+import type { ReasonCode } from '../../../../protocol/index.ts';
+import type { ConsolePaymentState } from '../../../core/types.ts';
 
-type Outcome = 'pending' | 'paid' | 'not-paid';
+/**
+ * What a state means at the till. `paid-offline` is a success for the cashier: the customer
+ * approved against their offline allowance and the server settles it when the console syncs.
+ */
+export type Outcome = 'pending' | 'paid' | 'paid-offline' | 'not-paid';
 
-const OUTCOME_OF_STATE: Record<MerchantState, Outcome> = {
+const OUTCOME_OF_STATE: Record<ConsolePaymentState, Outcome> = {
   awaiting_customer: 'pending',
   awaiting_approval: 'pending',
   authorizing: 'pending',
+  awaiting_offline: 'pending',
+  offline_accepted: 'paid-offline',
+  offline_pending: 'paid-offline',
   settled: 'paid',
   declined: 'not-paid',
   expired: 'not-paid',
@@ -15,33 +24,85 @@ const OUTCOME_OF_STATE: Record<MerchantState, Outcome> = {
 };
 
 /** Words for the cashier while the charge is open, and a short label for the list. */
-const STATE_TEXT: Record<MerchantState, { readonly live: string; readonly label: string }> = {
-  awaiting_customer: { live: 'Waiting for the customer to scan', label: 'Waiting' },
-  awaiting_approval: { live: 'Customer is reviewing on their phone', label: 'Reviewing' },
-  authorizing: { live: 'Approved — confirming with the server', label: 'Confirming' },
-  settled: { live: 'Paid', label: 'Paid' },
-  declined: { live: 'Declined', label: 'Declined' },
-  expired: { live: 'Expired', label: 'Expired' },
-  failed: { live: 'Failed', label: 'Failed' },
-};
+const STATE_TEXT: Record<ConsolePaymentState, { readonly live: string; readonly label: string }> =
+  {
+    awaiting_customer: { live: 'Waiting for the customer to scan', label: 'Waiting' },
+    awaiting_approval: { live: 'Customer is reviewing on their phone', label: 'Reviewing' },
+    authorizing: { live: 'Approved — confirming with the server', label: 'Confirming' },
+    awaiting_offline: {
+      live: 'Server away — asking the phone to approve offline',
+      label: 'Approving offline',
+    },
+    offline_accepted: { live: 'Paid offline — will sync', label: 'Offline, syncing' },
+    offline_pending: { live: 'Paid offline — will sync', label: 'Offline, syncing' },
+    settled: { live: 'Paid', label: 'Paid' },
+    declined: { live: 'Declined', label: 'Declined' },
+    expired: { live: 'Expired', label: 'Expired' },
+    failed: { live: 'Failed', label: 'Failed' },
+  };
 
-export function outcomeOf(state: MerchantState): Outcome {
+export function outcomeOf(state: ConsolePaymentState): Outcome {
   return OUTCOME_OF_STATE[state];
 }
 
-export function isFinalState(state: MerchantState): boolean {
+/** Final for the cashier: nothing more happens on this screen, so polling can stop. */
+export function isFinalState(state: ConsolePaymentState): boolean {
   return OUTCOME_OF_STATE[state] !== 'pending';
 }
 
-export function liveStateText(state: MerchantState): string {
+export function liveStateText(state: ConsolePaymentState): string {
   return STATE_TEXT[state].live;
 }
 
-export function stateLabel(state: MerchantState): string {
+export function stateLabel(state: ConsolePaymentState): string {
   return STATE_TEXT[state].label;
 }
 
 /** The list's label for a payment: a cashier's own cancel is not the customer's decline. */
-export function paymentLabel(state: MerchantState, reason: ReasonCode | null): string {
-  return state === 'declined' && reason === 'merchant_cancelled' ? 'Cancelled' : stateLabel(state);
+export function paymentLabel(state: ConsolePaymentState, reason: ReasonCode | null): string {
+  if (state === 'declined' && reason === 'merchant_cancelled') return 'Cancelled';
+  if (serverWaitOf(state, reason).kind !== 'none') return 'Waiting for server';
+  return stateLabel(state);
+}
+
+/**
+ * Why the phone's offline approval was not accepted here. The online approval stays queued,
+ * so these are not declines: the console keeps trying the server, which has the last word.
+ */
+const OFFLINE_REFUSALS: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
+  'offline_allowance_invalid',
+  'offline_limit_reached',
+  'limit_exceeded',
+  'insufficient_funds',
+]);
+
+/**
+ * An approved charge the server has not answered yet:
+ * - `unreachable`: the approval waits in the outbox until the server is back;
+ * - `offline-refused`: the phone's offline approval failed the local check (`reason` says why).
+ * Either way the payment is safe and must not be charged again.
+ */
+export type ServerWait =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'unreachable' }
+  | { readonly kind: 'offline-refused'; readonly reason: ReasonCode };
+
+/**
+ * The core names `server_unreachable` on a charge's status but not on today's rows; the list
+ * applies the same rule, so a row reads "Waiting for server" while the server is away.
+ */
+export function rowReason(
+  state: ConsolePaymentState,
+  reason: ReasonCode | null,
+  online: boolean,
+): ReasonCode | null {
+  if (reason !== null || state !== 'authorizing' || online) return reason;
+  return 'server_unreachable';
+}
+
+export function serverWaitOf(state: ConsolePaymentState, reason: ReasonCode | null): ServerWait {
+  if (state !== 'authorizing' || reason === null) return { kind: 'none' };
+  if (reason === 'server_unreachable') return { kind: 'unreachable' };
+  if (OFFLINE_REFUSALS.has(reason)) return { kind: 'offline-refused', reason };
+  return { kind: 'none' };
 }

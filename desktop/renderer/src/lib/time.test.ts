@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCountdown, secondsLeft } from './time.ts';
+import { formatCountdown, secondsLeft, syncedAgo } from './time.ts';
 
 describe('countdown', () => {
   it('rounds up and stops at zero', () => {
@@ -13,5 +13,16 @@ describe('countdown', () => {
     expect(formatCountdown(75)).toBe('1:15');
     expect(formatCountdown(9)).toBe('0:09');
     expect(formatCountdown(0)).toBe('0:00');
+  });
+});
+
+describe('syncedAgo', () => {
+  it('says how long ago, in the largest whole unit', () => {
+    expect(syncedAgo(null, 1_000)).toBe('not synced yet');
+    expect(syncedAgo(10_000, 11_000)).toBe('synced just now');
+    expect(syncedAgo(10_000, 9_000)).toBe('synced just now');
+    expect(syncedAgo(0, 12_400)).toBe('synced 12 s ago');
+    expect(syncedAgo(0, 3 * 60_000 + 5_000)).toBe('synced 3 min ago');
+    expect(syncedAgo(0, 2 * 3_600_000 + 1)).toBe('synced 2 h ago');
   });
 });

@@ -1,0 +1,17 @@
+import type { AmountKey } from '../lib/amount-entry.ts';
+import { primaryButton } from './ui.ts';
+
+/** Focused when an outcome appears, so Enter starts the next sale. */
+export function NewSaleButton({ onNewSale }: { onNewSale: (firstKey: AmountKey | null) => void }) {
+  return (
+    <button
+      type="button"
+      data-testid="new-sale-button"
+      autoFocus
+      onClick={() => onNewSale(null)}
+      className={`${primaryButton} h-16 w-64 text-2xl`}
+    >
+      New sale
+    </button>
+  );
+}
