@@ -29,6 +29,12 @@ export async function startServer(
   runtime: Runtime = systemRuntime(),
 ): Promise<RunningServer> {
   const services = createServices(config, runtime);
+  if (config.adminPassword !== undefined) {
+    await services.bootstrapAdministrator({
+      username: config.adminUsername,
+      password: config.adminPassword,
+    });
+  }
   const handler = createHTTPHandler({
     router: appRouter,
     basePath: '/trpc/',

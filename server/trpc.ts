@@ -1,7 +1,10 @@
-// tRPC setup: one error formatter, and procedures that narrow the caller's role.
+// tRPC setup: one error formatter, and procedures that narrow the caller's role. Every
+// procedure is built from one of these, so none can forget its role check.
 import { initTRPC } from '@trpc/server';
 import { ZodError, z } from 'zod';
-import { constantTimeEqual, utf8 } from '../protocol/index.ts';
+import { type DeviceCall, deviceCallSchema } from '../protocol/index.ts';
+import type { Actor } from './domain/actors.ts';
+import { authenticateDeviceCall } from './domain/device-calls.ts';
 import { reject, Rejection } from './errors.ts';
 import type { ServerServices } from './services.ts';
 
@@ -30,12 +33,38 @@ const t = initTRPC.context<ServerContext>().create({
 export const router = t.router;
 export const publicProcedure = t.procedure;
 
-/** Administrator calls. Issue 4 replaces the static token with password sessions. */
-export const adminProcedure = t.procedure.use(({ ctx, next }) => {
-  const expected = ctx.services.config.adminToken;
-  const given = ctx.bearerToken;
-  if (!given || !constantTimeEqual(utf8(given), utf8(expected))) {
-    throw reject('forbidden', 'administrator role required');
-  }
-  return next({ ctx: { ...ctx, role: 'administrator' as const } });
+/**
+ * A session's actor. No token at all is the wrong role (FORBIDDEN, like any other wrong
+ * role); a token that names no live session is UNAUTHORIZED, so a client knows to log in.
+ */
+const sessionProcedure = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.bearerToken)
+    throw reject('forbidden', 'this call needs an administrator or owner session');
+  const session = ctx.services.resolveSession(ctx.bearerToken);
+  if (!session) throw reject('session_invalid', 'the session is unknown or expired; log in again');
+  const actor: Actor =
+    session.role === 'administrator'
+      ? { role: 'administrator', administratorId: session.subjectId }
+      : { role: 'merchant_owner', merchantId: session.subjectId };
+  return next({ ctx: { ...ctx, actor, sessionToken: ctx.bearerToken } });
 });
+
+/** Administrators only. */
+export const adminProcedure = sessionProcedure.use(({ ctx, next }) => {
+  if (ctx.actor.role !== 'administrator') throw reject('forbidden', 'administrator role required');
+  return next({ ctx: { ...ctx, actor: ctx.actor } });
+});
+
+/** Administrators, or a merchant owner: the domain scopes an owner to its own merchant. */
+export const merchantProcedure = sessionProcedure;
+
+/**
+ * A console device's signed call: the input is the envelope of protocol/device-call.ts
+ * around `payload`, verified against the device's enrolled key for this procedure's path.
+ */
+export function deviceProcedure<TPayload extends z.ZodType>(payload: TPayload) {
+  return t.procedure.input(deviceCallSchema(payload)).use(({ ctx, input, path, next }) => {
+    const actor = authenticateDeviceCall(ctx.services.env, path, input as DeviceCall<unknown>);
+    return next({ ctx: { ...ctx, actor } });
+  });
+}

@@ -3,7 +3,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../../db/server/schema.ts';
-import type { AccountKind } from '../../db/server/schema.ts';
+import type { AccountKind, TransactionKind } from '../../db/server/schema.ts';
 import { newId, type Runtime } from '../runtime.ts';
 
 export type ServerDb = BetterSQLite3Database<typeof schema>;
@@ -69,8 +69,8 @@ export function balanceMinor(db: ServerDb, id: string): number {
 function assertBalanced(legs: readonly Leg[]): void {
   const sums = new Map<string, number>();
   for (const leg of legs) {
-    if (!Number.isSafeInteger(leg.amountMinor) || leg.amountMinor === 0) {
-      throw new LedgerInvariantError(`leg amount must be a non-zero integer: ${leg.amountMinor}`);
+    if (!Number.isSafeInteger(leg.amountMinor)) {
+      throw new LedgerInvariantError(`leg amount must be a safe integer: ${leg.amountMinor}`);
     }
     sums.set(leg.currency, (sums.get(leg.currency) ?? 0) + leg.amountMinor);
   }
@@ -87,17 +87,27 @@ export function postTransaction(
   db: ServerDb,
   input: {
     id: string;
-    kind: (typeof schema.TRANSACTION_KINDS)[number];
+    kind: TransactionKind;
     sourceId: string;
     createdAt: number;
     legs: readonly Leg[];
+    feeScheduleId?: string | null;
   },
 ): void {
-  assertBalanced(input.legs);
+  // A zero fee (or a fee that takes the whole amount) leaves a leg of zero: not a posting.
+  const legs = input.legs.filter((leg) => leg.amountMinor !== 0);
+  if (legs.length < 2) throw new LedgerInvariantError('a transaction needs two or more legs');
+  assertBalanced(legs);
   db.insert(schema.transactions)
-    .values({ id: input.id, kind: input.kind, sourceId: input.sourceId, createdAt: input.createdAt })
+    .values({
+      id: input.id,
+      kind: input.kind,
+      sourceId: input.sourceId,
+      feeScheduleId: input.feeScheduleId ?? null,
+      createdAt: input.createdAt,
+    })
     .run();
-  for (const leg of input.legs) {
+  for (const leg of legs) {
     db.insert(schema.postings)
       .values({
         transactionId: input.id,

@@ -20,16 +20,62 @@ export const ENROLLMENT_CODE_TTL_MS = 24 * 60 * 60 * 1000;
 // Crockford base32 without I, L, O, U: nothing a person can misread when typing it.
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
+export interface MerchantInput {
+  /** Optional idempotency key made by the caller; a new id when absent. */
+  readonly merchantId?: string;
+  readonly name: string;
+  readonly category: string;
+  readonly currency: Currency;
+}
+
+/** Creates a merchant. With a merchantId it is idempotent: same payload, same answer. */
 export function createMerchant(
   db: ServerDb,
   runtime: Runtime,
-  input: { name: string; category: string; currency: Currency },
+  input: MerchantInput,
 ): { merchantId: string } {
-  const merchantId = newId(runtime.random);
-  db.insert(schema.merchants)
-    .values({ id: merchantId, ...input, createdAt: runtime.clock.nowMs() })
+  const { merchantId = newId(runtime.random), ...payload } = input;
+  return db.transaction(
+    (tx) => {
+      const existing = tx
+        .select()
+        .from(schema.merchants)
+        .where(eq(schema.merchants.id, merchantId))
+        .get();
+      if (existing) {
+        const same =
+          existing.name === payload.name &&
+          existing.category === payload.category &&
+          existing.currency === payload.currency;
+        if (!same) throw reject('idempotency_conflict', 'merchantId was used for another merchant');
+        return { merchantId };
+      }
+      tx.insert(schema.merchants)
+        .values({ id: merchantId, ...payload, createdAt: runtime.clock.nowMs() })
+        .run();
+      return { merchantId };
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Stops a console: its signed requests and calls are refused from now on. Idempotent. */
+export function revokeDevice(db: ServerDb, input: { deviceId: string }): { deviceId: string } {
+  const result = db
+    .update(schema.devices)
+    .set({ status: 'revoked' })
+    .where(eq(schema.devices.id, input.deviceId))
     .run();
-  return { merchantId };
+  if (result.changes === 0) throw reject('not_found', 'no such device');
+  return { deviceId: input.deviceId };
+}
+
+export function merchantById(db: ServerDb, merchantId: string) {
+  return db.select().from(schema.merchants).where(eq(schema.merchants.id, merchantId)).get();
+}
+
+export function listMerchants(db: ServerDb) {
+  return db.select().from(schema.merchants).orderBy(schema.merchants.name).limit(10_000).all();
 }
 
 function normalizeCode(code: string): string {
@@ -57,7 +103,12 @@ export function createEnrollmentCode(
   const code = `${raw.slice(0, 4)}-${raw.slice(4, 8)}-${raw.slice(8, 12)}`;
   const expiresAt = runtime.clock.nowMs() + ENROLLMENT_CODE_TTL_MS;
   db.insert(schema.enrollmentCodes)
-    .values({ codeHash: codeHash(code), merchantId: input.merchantId, label: input.label, expiresAt })
+    .values({
+      codeHash: codeHash(code),
+      merchantId: input.merchantId,
+      label: input.label,
+      expiresAt,
+    })
     .run();
   return { code, expiresAt };
 }

@@ -24,9 +24,11 @@ import {
 } from '../../protocol/index.ts';
 import * as schema from '../../db/server/schema.ts';
 import { reject } from '../errors.ts';
-import { newId, type Runtime } from '../runtime.ts';
-import type { ServerKey } from './keys.ts';
-import { accountId, findAccount, postTransaction, type ServerDb } from './ledger.ts';
+import { newId } from '../runtime.ts';
+import { feeFor } from './fees.ts';
+import { accountId, findAccount, OPERATOR, postTransaction, type ServerDb } from './ledger.ts';
+import { rollUpPayment } from './rollups.ts';
+import type { DomainEnv } from './settings.ts';
 
 export type PaymentOutcome =
   | { readonly status: 'settled'; readonly receipt: Receipt }
@@ -48,12 +50,8 @@ function outcomeOf(row: PaymentRow): PaymentOutcome {
 }
 
 /** Checks that need no database writes; a failure here is answered but not recorded. */
-function checkDevice(
-  db: ServerDb,
-  runtime: Runtime,
-  serverKey: ServerKey,
-  request: PaymentRequest,
-): ReasonCode | null {
+function checkDevice(env: DomainEnv, request: PaymentRequest): ReasonCode | null {
+  const { db, runtime, serverKey } = env;
   const device = db
     .select()
     .from(schema.devices)
@@ -61,10 +59,14 @@ function checkDevice(
     .get();
   if (!device || device.status !== 'active') return 'unknown_device';
   const certificate = request.certificate.body;
-  if (certificate.devicePublicKey !== device.publicKey || certificate.merchantId !== device.merchantId) {
+  if (
+    certificate.devicePublicKey !== device.publicKey ||
+    certificate.merchantId !== device.merchantId
+  ) {
     return 'unknown_device';
   }
-  if (!verifyRequest(request, serverKey.publicKey, runtime.signatures)) return 'bad_device_signature';
+  if (!verifyRequest(request, serverKey.publicKey, runtime.signatures))
+    return 'bad_device_signature';
   return null;
 }
 
@@ -73,19 +75,14 @@ export interface AuthorizeInput {
   readonly authorization: Authorization;
 }
 
-export function authorizePayment(
-  db: ServerDb,
-  runtime: Runtime,
-  serverKey: ServerKey,
-  input: AuthorizeInput,
-): PaymentOutcome {
-  const deviceProblem = checkDevice(db, runtime, serverKey, input.request);
+export function authorizePayment(env: DomainEnv, input: AuthorizeInput): PaymentOutcome {
+  const deviceProblem = checkDevice(env, input.request);
   if (deviceProblem) return declined(deviceProblem);
   const hashes = {
     request: requestHash(input.request),
     authorization: authorizationHash(input.authorization),
   };
-  return db.transaction(
+  return env.db.transaction(
     (tx) => {
       const previous = tx
         .select()
@@ -103,23 +100,88 @@ export function authorizePayment(
         }
         throw reject('idempotency_conflict', 'paymentId was used for another request');
       }
-      return decide(tx, runtime, serverKey, input, hashes);
+      return decide({ ...env, db: tx }, input, hashes);
     },
     { behavior: 'immediate' },
   );
 }
 
+type MerchantRow = typeof schema.merchants.$inferSelect;
+type WalletRow = typeof schema.wallets.$inferSelect;
+type Approval =
+  | { readonly ok: true; readonly merchant: MerchantRow; readonly wallet: WalletRow }
+  | { readonly ok: false; readonly reason: ReasonCode };
+
+/** Every check of the customer's approval; a valid OTP is spent here, once. */
+function checkApproval(
+  env: DomainEnv,
+  input: AuthorizeInput,
+  requestHashValue: string,
+  nowMs: number,
+): Approval {
+  const { db: tx, runtime } = env;
+  const { request, authorization } = input;
+  const no = (reason: ReasonCode): Approval => ({ ok: false, reason });
+  if (
+    authorization.body.paymentId !== request.body.paymentId ||
+    authorization.body.requestHash !== requestHashValue
+  ) {
+    return no('request_mismatch');
+  }
+  if (nowMs > request.body.expiresAt) return no('request_expired');
+  const merchant = tx
+    .select()
+    .from(schema.merchants)
+    .where(eq(schema.merchants.id, request.body.merchantId))
+    .get();
+  if (!merchant || merchant.currency !== request.body.currency) return no('unsupported_currency');
+  const wallet = tx
+    .select()
+    .from(schema.wallets)
+    .where(eq(schema.wallets.id, authorization.body.walletId))
+    .get();
+  if (!wallet) return no('unknown_wallet');
+  // The wallet's signature comes before the OTP: without the wallet key nobody can spend
+  // a wallet's OTP tries and lock it.
+  if (!verifyAuthorization(authorization, wallet.publicKey, runtime.signatures)) {
+    return no('bad_customer_signature');
+  }
+  if (wallet.status === 'locked') return no('wallet_locked');
+  if (
+    wallet.otpFailures > 0 &&
+    wallet.lastOtpFailureAt !== null &&
+    nowMs < wallet.lastOtpFailureAt + otpRetryDelayMs(wallet.otpFailures)
+  ) {
+    return no('otp_throttled');
+  }
+  const otpProblem = checkWalletOtp(tx, wallet, authorization, nowMs);
+  if (otpProblem) return no(otpProblem);
+  // A valid OTP is spent whatever happens next (RFC 6238 §5.2: accepted at most once).
+  tx.insert(schema.walletOtpSteps)
+    .values({
+      walletId: wallet.id,
+      step: authorization.body.otpStep,
+      paymentId: request.body.paymentId,
+    })
+    .run();
+  tx.update(schema.wallets)
+    .set({ otpFailures: 0, lastOtpFailureAt: null })
+    .where(eq(schema.wallets.id, wallet.id))
+    .run();
+  return { ok: true, merchant, wallet };
+}
+
 function decide(
-  tx: ServerDb,
-  runtime: Runtime,
-  serverKey: ServerKey,
+  env: DomainEnv,
   input: AuthorizeInput,
   hashes: { request: string; authorization: string },
 ): PaymentOutcome {
+  const { db: tx, runtime } = env;
   const { request, authorization } = input;
   const nowMs = runtime.clock.nowMs();
   const record = (status: 'settled' | 'declined', reason: ReasonCode | null, extra = {}) =>
-    tx.insert(schema.payments)
+    tx
+      .insert(schema.payments)
       .values({
         id: request.body.paymentId,
         merchantId: request.body.merchantId,
@@ -141,72 +203,15 @@ function decide(
     record('declined', reason);
     return declined(reason);
   };
-
-  if (
-    authorization.body.paymentId !== request.body.paymentId ||
-    authorization.body.requestHash !== hashes.request
-  ) {
-    return decline('request_mismatch');
-  }
-  if (nowMs > request.body.expiresAt) return decline('request_expired');
-  const merchant = tx
-    .select()
-    .from(schema.merchants)
-    .where(eq(schema.merchants.id, request.body.merchantId))
-    .get();
-  if (!merchant || merchant.currency !== request.body.currency) {
-    return decline('unsupported_currency');
-  }
-  const wallet = tx
-    .select()
-    .from(schema.wallets)
-    .where(eq(schema.wallets.id, authorization.body.walletId))
-    .get();
-  if (!wallet) return decline('unknown_wallet');
-  // The wallet's signature comes before the OTP: without the wallet key nobody can spend
-  // a wallet's OTP tries and lock it.
-  if (!verifyAuthorization(authorization, wallet.publicKey, runtime.signatures)) {
-    return decline('bad_customer_signature');
-  }
-  if (wallet.status === 'locked') return decline('wallet_locked');
-  if (
-    wallet.otpFailures > 0 &&
-    wallet.lastOtpFailureAt !== null &&
-    nowMs < wallet.lastOtpFailureAt + otpRetryDelayMs(wallet.otpFailures)
-  ) {
-    return decline('otp_throttled');
-  }
-  const otpProblem = checkWalletOtp(tx, wallet, authorization, nowMs);
-  if (otpProblem) return decline(otpProblem);
-  // A valid OTP is spent whatever happens next (RFC 6238 §5.2: accepted at most once).
-  tx.insert(schema.walletOtpSteps)
-    .values({ walletId: wallet.id, step: authorization.body.otpStep, paymentId: request.body.paymentId })
-    .run();
-  tx.update(schema.wallets)
-    .set({ otpFailures: 0, lastOtpFailureAt: null })
-    .where(eq(schema.wallets.id, wallet.id))
-    .run();
-
+  const approval = checkApproval(env, input, hashes.request, nowMs);
+  if (!approval.ok) return decline(approval.reason);
+  const { merchant, wallet } = approval;
   const { amountMinor, currency } = request.body;
   const walletAccount = findAccount(tx, 'wallet', wallet.id, currency);
   if (!walletAccount || walletAccount.balanceMinor < amountMinor) {
     return decline('insufficient_funds');
   }
-  const transactionId = newId(runtime.random);
-  postTransaction(tx, {
-    id: transactionId,
-    kind: 'payment',
-    sourceId: request.body.paymentId,
-    createdAt: nowMs,
-    legs: [
-      { accountId: walletAccount.id, amountMinor: -amountMinor, currency },
-      {
-        accountId: accountId(tx, runtime, 'merchant_payable', merchant.id, currency),
-        amountMinor,
-        currency,
-      },
-    ],
-  });
+  const settled = postPayment(env, { request, merchant, walletAccountId: walletAccount.id, nowMs });
   const receipt = signReceipt(
     {
       v: 1,
@@ -218,20 +223,78 @@ function decide(
       amountMinor,
       currency,
       status: 'settled',
-      transactionId,
+      transactionId: settled.transactionId,
       settledAt: nowMs,
     },
-    serverKey.secretKey,
+    env.serverKey.secretKey,
     runtime.signatures,
   );
-  record('settled', null, { receipt: JSON.stringify(receipt), transactionId });
+  record('settled', null, { receipt: JSON.stringify(receipt), ...settled });
   return { status: 'settled', receipt };
+}
+
+/**
+ * The payment's ledger transaction: wallet −A, merchant payable +(A − F), fee revenue +F,
+ * with F from the fee-schedule version in force, and the report rollups beside it.
+ */
+function postPayment(
+  env: DomainEnv,
+  input: {
+    request: PaymentRequest;
+    merchant: MerchantRow;
+    walletAccountId: string;
+    nowMs: number;
+  },
+) {
+  const { db: tx, runtime } = env;
+  const { amountMinor, currency, paymentId, lines } = input.request.body;
+  const merchantId = input.merchant.id;
+  const category = input.merchant.category;
+  const { feeMinor, feeScheduleId } = feeFor(tx, {
+    category,
+    currency,
+    amountMinor,
+    atMs: input.nowMs,
+  });
+  const transactionId = newId(runtime.random);
+  postTransaction(tx, {
+    id: transactionId,
+    kind: 'payment',
+    sourceId: paymentId,
+    createdAt: input.nowMs,
+    feeScheduleId,
+    legs: [
+      { accountId: input.walletAccountId, amountMinor: -amountMinor, currency },
+      {
+        accountId: accountId(tx, runtime, 'merchant_payable', merchantId, currency),
+        amountMinor: amountMinor - feeMinor,
+        currency,
+      },
+      {
+        accountId: accountId(tx, runtime, 'fee_revenue', OPERATOR, currency),
+        amountMinor: feeMinor,
+        currency,
+      },
+    ],
+  });
+  rollUpPayment(
+    tx,
+    {
+      atMs: input.nowMs,
+      utcOffsetMinutes: env.settings.utcOffsetMinutes,
+      merchantId,
+      currency,
+      category,
+    },
+    { amountMinor, feeMinor, lines },
+  );
+  return { transactionId, category, feeMinor, feeScheduleId };
 }
 
 /** Checks the OTP and, on failure, counts it (locking after OTP_LOCK_AFTER_FAILURES). */
 function checkWalletOtp(
   tx: ServerDb,
-  wallet: typeof schema.wallets.$inferSelect,
+  wallet: WalletRow,
   authorization: Authorization,
   nowMs: number,
 ): ReasonCode | null {

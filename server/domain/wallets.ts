@@ -5,7 +5,14 @@ import { type Currency, OTP_SECRET_BYTES, toBase64Url } from '../../protocol/ind
 import * as schema from '../../db/server/schema.ts';
 import { reject } from '../errors.ts';
 import { newId, type Runtime } from '../runtime.ts';
-import { accountId, balanceMinor, findAccount, OPERATOR, postTransaction, type ServerDb } from './ledger.ts';
+import {
+  accountId,
+  balanceMinor,
+  findAccount,
+  OPERATOR,
+  postTransaction,
+  type ServerDb,
+} from './ledger.ts';
 
 export interface EnrolledWallet {
   readonly walletId: string;
@@ -50,35 +57,61 @@ export interface TopUpInput {
   readonly walletId: string;
   readonly amountMinor: number;
   readonly currency: Currency;
+  /** The console whose cashier took the cash; null for an administrator's top-up. */
   readonly deviceId: string | null;
 }
 
+export interface TopUpAnswer {
+  readonly topUpId: string;
+  readonly transactionId: string;
+  readonly amountMinor: number;
+  readonly currency: Currency;
+  /** The wallet's balance right after this top-up (the same on every retry). */
+  readonly balanceMinor: number;
+}
+
+function answerOf(row: typeof schema.topUps.$inferSelect): TopUpAnswer {
+  return {
+    topUpId: row.id,
+    transactionId: row.transactionId,
+    amountMinor: row.amountMinor,
+    currency: row.currency as Currency,
+    balanceMinor: row.balanceAfterMinor,
+  };
+}
+
 /**
- * Cash in: the wallet's balance rises and cash clearing (cash the operator now holds)
- * falls by the same amount. Same topUpId and payload → the same answer; different → conflict.
+ * Cash in: the wallet's balance rises and cash clearing (cash now in the console's drawer,
+ * or the operator's) falls by the same amount. Same topUpId and payload → the same answer;
+ * different → conflict.
  */
-export function topUp(
-  db: ServerDb,
-  runtime: Runtime,
-  input: TopUpInput,
-): { transactionId: string; balanceMinor: number } {
+export function topUp(db: ServerDb, runtime: Runtime, input: TopUpInput): TopUpAnswer {
   return db.transaction(
     (tx) => {
-      const previous = tx.select().from(schema.topUps).where(eq(schema.topUps.id, input.topUpId)).get();
+      const previous = tx
+        .select()
+        .from(schema.topUps)
+        .where(eq(schema.topUps.id, input.topUpId))
+        .get();
       if (previous) {
         const same =
           previous.walletId === input.walletId &&
           previous.amountMinor === input.amountMinor &&
-          previous.currency === input.currency;
+          previous.currency === input.currency &&
+          previous.deviceId === input.deviceId;
         if (!same) throw reject('idempotency_conflict', 'topUpId was used for another top-up');
-        const wallet = findAccount(tx, 'wallet', input.walletId, input.currency);
-        return { transactionId: previous.transactionId, balanceMinor: wallet?.balanceMinor ?? 0 };
+        return answerOf(previous);
       }
-      const wallet = tx.select().from(schema.wallets).where(eq(schema.wallets.id, input.walletId)).get();
+      const wallet = tx
+        .select()
+        .from(schema.wallets)
+        .where(eq(schema.wallets.id, input.walletId))
+        .get();
       if (!wallet) throw reject('not_found', 'no such wallet');
       const nowMs = runtime.clock.nowMs();
       const walletAccount = accountId(tx, runtime, 'wallet', input.walletId, input.currency);
-      const clearing = accountId(tx, runtime, 'cash_clearing', OPERATOR, input.currency);
+      const drawer = input.deviceId ?? OPERATOR;
+      const clearing = accountId(tx, runtime, 'cash_clearing', drawer, input.currency);
       const transactionId = newId(runtime.random);
       postTransaction(tx, {
         id: transactionId,
@@ -90,18 +123,18 @@ export function topUp(
           { accountId: clearing, amountMinor: -input.amountMinor, currency: input.currency },
         ],
       });
-      tx.insert(schema.topUps)
-        .values({
-          id: input.topUpId,
-          walletId: input.walletId,
-          deviceId: input.deviceId,
-          amountMinor: input.amountMinor,
-          currency: input.currency,
-          transactionId,
-          createdAt: nowMs,
-        })
-        .run();
-      return { transactionId, balanceMinor: balanceMinor(tx, walletAccount) };
+      const row = {
+        id: input.topUpId,
+        walletId: input.walletId,
+        deviceId: input.deviceId,
+        amountMinor: input.amountMinor,
+        currency: input.currency,
+        balanceAfterMinor: balanceMinor(tx, walletAccount),
+        transactionId,
+        createdAt: nowMs,
+      };
+      tx.insert(schema.topUps).values(row).run();
+      return answerOf(row);
     },
     { behavior: 'immediate' },
   );

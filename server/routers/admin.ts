@@ -1,29 +1,54 @@
 import { z } from 'zod';
 import { currencySchema, idSchema } from '../../protocol/index.ts';
 import { adminProcedure, router } from '../trpc.ts';
+import { categorySchema, nameSchema, passwordSchema } from './inputs.ts';
 
-const name = z.string().trim().min(1).max(80);
+/** Largest single top-up an administrator books by hand. */
+const MAX_TOP_UP_MINOR = 100_000_000;
 
 export const adminRouter = router({
+  /** With a merchantId of the caller's making, a retry returns the same merchant. */
   createMerchant: adminProcedure
-    .input(z.strictObject({ name, category: z.string().trim().min(1).max(40), currency: currencySchema }))
+    .input(
+      z.strictObject({
+        merchantId: idSchema.optional(),
+        name: nameSchema,
+        category: categorySchema,
+        currency: currencySchema,
+      }),
+    )
     .mutation(({ ctx, input }) => ctx.services.createMerchant(input)),
+  listMerchants: adminProcedure.query(({ ctx }) => ctx.services.listMerchants()),
+  /** Sets the owner's password of a merchant; the owner's open sessions end. */
+  setOwnerPassword: adminProcedure
+    .input(z.strictObject({ merchantId: idSchema, password: passwordSchema }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.services.setOwnerPassword(input);
+      return { ok: true as const };
+    }),
+  createAdministrator: adminProcedure
+    .input(z.strictObject({ username: z.string().trim().min(1).max(64), password: passwordSchema }))
+    .mutation(({ ctx, input }) => ctx.services.createAdministrator(input)),
   /** A one-time code that enrolls one console for the merchant; shown once. */
   createEnrollmentCode: adminProcedure
-    .input(z.strictObject({ merchantId: idSchema, label: name }))
+    .input(z.strictObject({ merchantId: idSchema, label: nameSchema }))
     .mutation(({ ctx, input }) => ctx.services.createEnrollmentCode(input)),
+  revokeDevice: adminProcedure
+    .input(z.strictObject({ deviceId: idSchema }))
+    .mutation(({ ctx, input }) => ctx.services.revokeDevice(input)),
   unlockWallet: adminProcedure
     .input(z.strictObject({ walletId: idSchema }))
     .mutation(({ ctx, input }) => {
       ctx.services.unlockWallet(input.walletId);
       return { ok: true as const };
     }),
+  /** Cash the operator took itself (not at a console); idempotent on topUpId. */
   topUp: adminProcedure
     .input(
       z.strictObject({
         topUpId: idSchema,
         walletId: idSchema,
-        amountMinor: z.number().int().positive().max(100_000_000),
+        amountMinor: z.number().int().positive().max(MAX_TOP_UP_MINOR),
         currency: currencySchema,
       }),
     )

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { authorizationSchema, idSchema, paymentRequestSchema } from '../../protocol/index.ts';
-import { publicProcedure, router } from '../trpc.ts';
+import { amountMinorInput } from '../domain/money.ts';
+import { deviceProcedure, merchantProcedure, publicProcedure, router } from '../trpc.ts';
+import { pageSchema } from './inputs.ts';
+
+const refundInput = z.strictObject({
+  /** Made by the caller before the first try and reused on every retry. */
+  refundId: idSchema,
+  paymentId: idSchema,
+  amountMinor: amountMinorInput,
+});
+const voidInput = z.strictObject({ paymentId: idSchema });
 
 export const paymentsRouter = router({
   /**
@@ -17,4 +27,30 @@ export const paymentsRouter = router({
   status: publicProcedure
     .input(z.strictObject({ paymentId: idSchema }))
     .query(({ ctx, input }) => ctx.services.paymentStatus(input.paymentId)),
+  /** Newest first, with fees, refunds and statement; owners see their merchant's only. */
+  list: merchantProcedure
+    .input(pageSchema)
+    .query(({ ctx, input }) => ctx.services.listPayments(ctx.actor, input)),
+  get: merchantProcedure
+    .input(z.strictObject({ paymentId: idSchema }))
+    .query(({ ctx, input }) => ctx.services.getPayment(ctx.actor, input.paymentId)),
+  /** Every refund, newest first: the refunds audit. */
+  refunds: merchantProcedure
+    .input(pageSchema)
+    .query(({ ctx, input }) => ctx.services.listRefunds(ctx.actor, input)),
+  /** An owner or administrator refunds part or all of a payment; idempotent on refundId. */
+  refund: merchantProcedure
+    .input(refundInput)
+    .mutation(({ ctx, input }) => ctx.services.refund(ctx.actor, input)),
+  /** Takes a whole payment back before any statement includes it; idempotent. */
+  void: merchantProcedure
+    .input(voidInput)
+    .mutation(({ ctx, input }) => ctx.services.voidPayment(ctx.actor, input)),
+  /** A cashier's refund, signed by the console (its own merchant's payments only). */
+  refundByDevice: deviceProcedure(refundInput).mutation(({ ctx, input }) =>
+    ctx.services.refund(ctx.actor, input.payload),
+  ),
+  voidByDevice: deviceProcedure(voidInput).mutation(({ ctx, input }) =>
+    ctx.services.voidPayment(ctx.actor, input.payload),
+  ),
 });

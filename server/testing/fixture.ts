@@ -16,6 +16,7 @@ import {
   requestHash,
   signAuthorization,
   signBody,
+  signDeviceCall,
   DOMAIN_TAGS,
   toBase64Url,
 } from '../../protocol/index.ts';
@@ -24,6 +25,7 @@ import { serverConfigSchema } from '../config.ts';
 import type { AppRouter } from '../routers/index.ts';
 import { nodeSignatures, systemRandom, type Runtime } from '../runtime.ts';
 
+/** The first administrator's password (user "admin"), bootstrapped from the config. */
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 
 /** A clock the test moves by hand. */
@@ -65,14 +67,18 @@ export async function startFixture(options: { demoGrantMinor?: number } = {}) {
         }),
       ],
     });
-  const admin = client(ADMIN_TOKEN);
   const anonymous = client();
+  const session = await anonymous.auth.login.mutate({ username: 'admin', password: ADMIN_TOKEN });
+  const admin = client(session.token);
   const { merchantId } = await admin.admin.createMerchant.mutate({
     name: 'University Cafeteria',
     category: 'cafeteria',
     currency: 'KRW',
   });
-  const { code } = await admin.admin.createEnrollmentCode.mutate({ merchantId, label: 'Register 1' });
+  const { code } = await admin.admin.createEnrollmentCode.mutate({
+    merchantId,
+    label: 'Register 1',
+  });
   const device = ed25519KeyPair(systemRandom);
   const enrolled = await anonymous.devices.enroll.mutate({
     code,
@@ -82,7 +88,9 @@ export async function startFixture(options: { demoGrantMinor?: number } = {}) {
 
   async function newWallet(balanceMinor: number): Promise<TestWallet> {
     const keys = ed25519KeyPair(systemRandom);
-    const wallet = await anonymous.wallets.enroll.mutate({ publicKey: toBase64Url(keys.publicKey) });
+    const wallet = await anonymous.wallets.enroll.mutate({
+      publicKey: toBase64Url(keys.publicKey),
+    });
     if (balanceMinor > 0) {
       await admin.admin.topUp.mutate({
         topUpId: toBase64Url(systemRandom(16)),
@@ -91,11 +99,18 @@ export async function startFixture(options: { demoGrantMinor?: number } = {}) {
         currency: 'KRW',
       });
     }
-    return { walletId: wallet.walletId, secretKey: keys.secretKey, otpSecret: fromBase64Url(wallet.otpSecret) };
+    return {
+      walletId: wallet.walletId,
+      secretKey: keys.secretKey,
+      otpSecret: fromBase64Url(wallet.otpSecret),
+    };
   }
 
   /** A request signed by the enrolled device; `body` overrides fields before signing. */
-  function request(amountMinor: number, body: Partial<PaymentRequest['body']> = {}): PaymentRequest {
+  function request(
+    amountMinor: number,
+    body: Partial<PaymentRequest['body']> = {},
+  ): PaymentRequest {
     const nowMs = clock.nowMs();
     const unsigned = {
       v: 1 as const,
@@ -139,10 +154,36 @@ export async function startFixture(options: { demoGrantMinor?: number } = {}) {
     );
   }
 
+  /** A call signed by the enrolled console for the procedure at `path`. */
+  function deviceCall<TPayload>(
+    path: string,
+    payload: TPayload,
+    options: { signedAt?: number } = {},
+  ) {
+    return signDeviceCall({
+      path,
+      deviceId: enrolled.deviceId,
+      payload,
+      secretKey: device.secretKey,
+      nowMs: options.signedAt ?? clock.nowMs(),
+      random: systemRandom,
+    });
+  }
+
+  /** A merchant owner's client for the fixture's merchant (password set by the admin). */
+  async function ownerClient(merchantId: string = enrolled.merchantId) {
+    const password = 'owner-password-0123';
+    await admin.admin.setOwnerPassword.mutate({ merchantId, password });
+    const grant = await anonymous.auth.ownerLogin.mutate({ merchantId, password });
+    return client(grant.token);
+  }
+
   return {
     server,
     clock,
     admin,
+    deviceCall,
+    ownerClient,
     anonymous,
     client,
     enrolled,
