@@ -12,3 +12,4 @@ export * from './merchant.ts';
 export * from './customer.ts';
 export * from './device-call.ts';
 export * from './offline.ts';
+export * from './wallet-call.ts';

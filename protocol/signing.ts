@@ -21,6 +21,7 @@ export const DOMAIN_TAGS = {
   deviceCall: 'HSPOS/1 device-call',
   offlineAllowance: 'HSPOS/1 offline-allowance',
   offlineAuthorization: 'HSPOS/1 offline-authorization',
+  walletCall: 'HSPOS/1 wallet-call',
 } as const;
 export type DomainTag = (typeof DOMAIN_TAGS)[keyof typeof DOMAIN_TAGS];
 

@@ -11,6 +11,8 @@ import type { ServerContext } from './trpc.ts';
 /** Requests are small JSON documents; anything bigger is refused before parsing. */
 const MAX_BODY_BYTES = 64 * 1024;
 
+const SWEEP_INTERVAL_MS = 60 * 60 * 1000;
+
 export interface RunningServer {
   readonly url: string;
   readonly services: ServerServices;
@@ -58,6 +60,10 @@ export async function startServer(
   });
   // Keep-alive beyond the clients' pools so reused sockets are not cut mid-request.
   http.keepAliveTimeout = 65_000;
+  // Offline allowances past expiry and grace give their remainder back, now and hourly.
+  services.releaseExpiredAllowances();
+  const sweep = setInterval(() => services.releaseExpiredAllowances(), SWEEP_INTERVAL_MS);
+  sweep.unref();
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(config.port, config.host, resolve);
@@ -68,6 +74,7 @@ export async function startServer(
     services,
     http,
     async stop() {
+      clearInterval(sweep);
       http.closeAllConnections();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       services.close();

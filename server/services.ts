@@ -58,6 +58,12 @@ import {
 } from './domain/settlements.ts';
 import { enrollWallet, type TopUpInput, topUp, walletBalanceMinor } from './domain/wallets.ts';
 import { reject } from './errors.ts';
+import {
+  issueAllowance,
+  type OfflineItem,
+  releaseExpiredAllowances,
+  settleOfflinePayments,
+} from './domain/offline-payments.ts';
 import { newId, type Runtime } from './runtime.ts';
 
 function moneyServices(env: DomainEnv) {
@@ -65,6 +71,11 @@ function moneyServices(env: DomainEnv) {
   return {
     authorize: (input: AuthorizeInput) => authorizePayment(env, input),
     paymentStatus: (paymentId: string) => paymentStatus(db, paymentId),
+    requestAllowance: (call: Parameters<typeof issueAllowance>[1]) => issueAllowance(env, call),
+    syncOffline: (actor: Extract<Actor, { role: 'device' }>, items: readonly OfflineItem[]) => ({
+      results: settleOfflinePayments(env, actor, items),
+    }),
+    releaseExpiredAllowances: () => releaseExpiredAllowances(env),
     refund: (actor: Actor, input: RefundInput) => refundPayment(env, actor, input),
     voidPayment: (actor: Actor, input: { paymentId: string }) => voidPayment(env, actor, input),
     topUp: (input: TopUpInput) => topUp(db, runtime, input),

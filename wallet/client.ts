@@ -11,6 +11,9 @@ import {
   idSchema,
   isStepExpired,
   offlineAllowanceSchema,
+  signWalletCall,
+  verifyAllowance,
+  type Currency,
   type PaymentRequest,
   publicKeySchema,
   type RandomSource,
@@ -77,6 +80,35 @@ export async function enrollWallet(serverUrl: string, runtime: WalletRuntime): P
     otpSecret: enrolled.otpSecret,
     usedOtpSteps: [],
   };
+}
+
+/**
+ * Asks the server for an offline allowance at a merchant (a signed call): the server
+ * reserves its cap from the balance. Kept in the wallet so it can pay while a console's
+ * internet is down. An allowance still valid is returned as it is.
+ */
+export async function requestAllowance(
+  wallet: WalletFile,
+  input: { merchantId: string; currency: Currency },
+  runtime: WalletRuntime,
+): Promise<WalletFile> {
+  const client = createTRPCClient<AppRouter>({
+    links: [httpLink({ url: `${wallet.serverUrl.replace(/\/$/, '')}/trpc` })],
+  });
+  const call = signWalletCall({
+    path: 'wallets.requestAllowance',
+    walletId: wallet.walletId,
+    payload: input,
+    secretKey: fromBase64Url(wallet.signingSecretKey),
+    nowMs: runtime.nowMs(),
+    random: runtime.random,
+  });
+  const { allowance } = await client.wallets.requestAllowance.mutate(call);
+  if (!verifyAllowance(allowance, wallet.serverPublicKey) || allowance.body.walletId !== wallet.walletId) {
+    throw new Error('the server’s allowance does not verify');
+  }
+  const same = wallet.offline?.allowance.body.allowanceId === allowance.body.allowanceId;
+  return { ...wallet, offline: same ? wallet.offline : { allowance, lastCounter: 0, spentMinor: 0 } };
 }
 
 export interface PayOptions {

@@ -21,6 +21,9 @@ export const ACCOUNT_KINDS = [
   'offline_reserve',
   // Payouts approved for merchants, on their way to the merchants' banks (owner: '').
   'payout_clearing',
+  // The operator's guarantee of offline payments a wallet overspent by cheating (owner: '').
+  // Its balance is the operator's loss, so it may go below zero.
+  'offline_guarantee',
 ] as const;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 

@@ -7,3 +7,4 @@
 export * from './identity-schema.ts';
 export * from './ledger-schema.ts';
 export * from './rollup-schema.ts';
+export * from './offline-schema.ts';

@@ -23,6 +23,9 @@ import {
   checkOfflinePayment,
   type OfflineAllowance,
   type OfflineAuthorization,
+  offlineAllowanceSchema,
+  offlineAuthorizationSchema,
+  signDeviceCall,
 } from '../../protocol/index.ts';
 import type { HubSessionHandler, HubSessions, PairingHub } from './hub.ts';
 import { applyUpdate, type ConsoleIdentity, type ConsoleLedger, type StoredPayment } from './ledger.ts';
@@ -77,8 +80,10 @@ export class ConsoleCore implements HubSessions {
     this.server = createServerClient(this.serverUrl);
     this.sync = new SyncEngine(
       this.ledger,
-      // Offline payments join the outbox with the offline-allowance work (issue 5).
-      { authorize: (items) => this.sendAuthorizations(items), offline_payment: async (items) => items.map((item) => ({ id: item.id, kind: 'retry' as const, error: 'offline payments are not synced yet' })) },
+      {
+        authorize: (items) => this.sendAuthorizations(items),
+        offline_payment: (items) => this.sendOfflinePayments(items),
+      },
       {
         nowMs: () => this.clock.nowMs(),
         random: this.random,
@@ -368,6 +373,52 @@ export class ConsoleCore implements HubSessions {
       }
     }
     return results;
+  }
+
+  /**
+   * The outbox handler for offline payments: one device-signed batch. V settles each against
+   * the wallet's reserve (or answers from its record if the online copy got through first).
+   */
+  private async sendOfflinePayments(items: readonly OutboxItem[]): Promise<ItemResult[]> {
+    const identity = this.requireIdentity();
+    const parsed = items.map((item) => {
+      const payload = JSON.parse(item.payload) as Record<string, unknown>;
+      return {
+        request: paymentRequestSchema.parse(payload.request),
+        allowance: offlineAllowanceSchema.parse(payload.allowance),
+        authorization: offlineAuthorizationSchema.parse(payload.authorization),
+      };
+    });
+    const call = signDeviceCall({
+      path: 'payments.syncOffline',
+      deviceId: identity.deviceId,
+      payload: { items: parsed },
+      secretKey: identity.deviceSecretKey,
+      nowMs: this.clock.nowMs(),
+      random: this.random,
+    });
+    let answer;
+    try {
+      answer = await this.server.payments.syncOffline.mutate(call);
+    } catch (error) {
+      if (!serverAnswered(error)) throw new ServerUnreachable(String(error));
+      // The whole batch was refused (a stale clock, a revoked device): retry later, loudly.
+      return items.map((item) => ({ id: item.id, kind: 'retry', error: String(error) }));
+    }
+    const byId = new Map(answer.results.map((result) => [result.paymentId, result]));
+    return parsed.map(({ request }) => {
+      const result = byId.get(request.body.paymentId);
+      const paymentId = request.body.paymentId;
+      if (!result) return { id: paymentId, kind: 'retry', error: 'no answer for this payment' };
+      if (result.status === 'settled') return this.settledWith(request, result.receipt, null);
+      // V refused an offline payment this console accepted: the merchant must see it.
+      return {
+        id: paymentId,
+        kind: 'quarantine',
+        reason: result.reason,
+        apply: (tx) => applyUpdate(tx, paymentId, { state: 'failed', reason: result.reason }, this.clock.nowMs()),
+      };
+    });
   }
 
   /** The server refused the call itself. A conflict may mean another copy already settled. */

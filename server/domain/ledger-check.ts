@@ -75,9 +75,12 @@ const SQL_CHECKS: readonly Check[] = [
       `payment ${row.id} (${row.status}) records ${row.recorded} but posted ${row.posted}`,
   },
   {
-    name: 'payment legs: wallet −amount, fee revenue +fee, schedule recorded',
+    // The payer is the wallet, or for an offline payment its reserve (or the operator's
+    // guarantee when a cheating wallet overspent its allowance).
+    name: 'payment legs: payer −amount, fee revenue +fee, schedule recorded',
     sql: `SELECT p.id AS id, p.amount_minor AS amount, p.fee_minor AS fee,
-            SUM(CASE WHEN a.kind = 'wallet' THEN po.amount_minor ELSE 0 END) AS walletLeg,
+            SUM(CASE WHEN a.kind IN ('wallet', 'offline_reserve', 'offline_guarantee')
+              THEN po.amount_minor ELSE 0 END) AS walletLeg,
             SUM(CASE WHEN a.kind = 'fee_revenue' THEN po.amount_minor ELSE 0 END) AS feeLeg,
             t.fee_schedule_id IS p.fee_schedule_id AS sameSchedule
           FROM payments p JOIN transactions t ON t.id = p.transaction_id

@@ -74,7 +74,7 @@ export function reserveOffline(env: DomainEnv, input: ReserveInput) {
   );
 }
 
-/** Returns an unused reserve to the wallet. Idempotent on reserveId. */
+/** Returns what is left of a reserve to the wallet. Idempotent on reserveId. */
 export function releaseOffline(env: DomainEnv, input: { reserveId: string }) {
   return env.db.transaction(
     (tx) => {
@@ -84,10 +84,21 @@ export function releaseOffline(env: DomainEnv, input: { reserveId: string }) {
         .where(eq(schema.offlineReserves.id, input.reserveId))
         .get();
       if (!reserve) throw reject('not_found', 'no such reserve');
-      if (reserve.releaseTransactionId !== null) {
+      if (reserve.releasedAt !== null) {
         return { reserveId: reserve.id, transactionId: reserve.releaseTransactionId };
       }
       const nowMs = env.runtime.clock.nowMs();
+      // An allowance's offline payments were paid from this reserve: return only the rest.
+      const allowance = tx
+        .select({ spentMinor: schema.offlineAllowances.spentMinor })
+        .from(schema.offlineAllowances)
+        .where(eq(schema.offlineAllowances.id, reserve.id))
+        .get();
+      const remainingMinor = reserve.amountMinor - (allowance?.spentMinor ?? 0);
+      if (remainingMinor === 0) {
+        tx.update(schema.offlineReserves).set({ releasedAt: nowMs }).where(eq(schema.offlineReserves.id, reserve.id)).run();
+        return { reserveId: reserve.id, transactionId: null };
+      }
       const transactionId = newId(env.runtime.random);
       const currency = reserve.currency;
       postTransaction(tx, {
@@ -98,12 +109,12 @@ export function releaseOffline(env: DomainEnv, input: { reserveId: string }) {
         legs: [
           {
             accountId: accountId(tx, env.runtime, 'offline_reserve', reserve.walletId, currency),
-            amountMinor: -reserve.amountMinor,
+            amountMinor: -remainingMinor,
             currency,
           },
           {
             accountId: accountId(tx, env.runtime, 'wallet', reserve.walletId, currency),
-            amountMinor: reserve.amountMinor,
+            amountMinor: remainingMinor,
             currency,
           },
         ],

@@ -36,13 +36,13 @@ export type PaymentOutcome =
 
 export type PaymentStatus = PaymentOutcome | { readonly status: 'unknown' };
 
-function declined(reason: ReasonCode): PaymentOutcome {
+export function declined(reason: ReasonCode): PaymentOutcome {
   return { status: 'declined', reason, reasonText: reasonText(reason) };
 }
 
 type PaymentRow = typeof schema.payments.$inferSelect;
 
-function outcomeOf(row: PaymentRow): PaymentOutcome {
+export function outcomeOf(row: PaymentRow): PaymentOutcome {
   if (row.status === 'settled' && row.receipt) {
     return { status: 'settled', receipt: receiptSchema.parse(JSON.parse(row.receipt)) };
   }
@@ -50,7 +50,7 @@ function outcomeOf(row: PaymentRow): PaymentOutcome {
 }
 
 /** Checks that need no database writes; a failure here is answered but not recorded. */
-function checkDevice(env: DomainEnv, request: PaymentRequest): ReasonCode | null {
+export function checkDevice(env: DomainEnv, request: PaymentRequest): ReasonCode | null {
   const { db, runtime, serverKey } = env;
   const device = db
     .select()
@@ -237,7 +237,7 @@ function decide(
  * The payment's ledger transaction: wallet −A, merchant payable +(A − F), fee revenue +F,
  * with F from the fee-schedule version in force, and the report rollups beside it.
  */
-function postPayment(
+export function postPayment(
   env: DomainEnv,
   input: {
     request: PaymentRequest;

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { authorizationSchema, idSchema, paymentRequestSchema } from '../../protocol/index.ts';
+import {
+  authorizationSchema,
+  idSchema,
+  offlineAllowanceSchema,
+  offlineAuthorizationSchema,
+  paymentRequestSchema,
+} from '../../protocol/index.ts';
 import { amountMinorInput } from '../domain/money.ts';
 import { deviceProcedure, merchantProcedure, publicProcedure, router } from '../trpc.ts';
 import { pageSchema } from './inputs.ts';
@@ -53,4 +59,22 @@ export const paymentsRouter = router({
   voidByDevice: deviceProcedure(voidInput).mutation(({ ctx, input }) =>
     ctx.services.voidPayment(ctx.actor, input.payload),
   ),
+  /**
+   * A console's offline payments, synced in a batch (at most 100): each settles against its
+   * wallet's offline reserve, idempotent on paymentId, with a per-item answer.
+   */
+  syncOffline: deviceProcedure(
+    z.strictObject({
+      items: z
+        .array(
+          z.strictObject({
+            request: paymentRequestSchema,
+            allowance: offlineAllowanceSchema,
+            authorization: offlineAuthorizationSchema,
+          }),
+        )
+        .min(1)
+        .max(100),
+    }),
+  ).mutation(({ ctx, input }) => ctx.services.syncOffline(ctx.actor, input.payload.items)),
 });
