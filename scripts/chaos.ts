@@ -13,7 +13,14 @@ import type { ConsoleRouter } from '../desktop/core/router.ts';
 import { serverConfigSchema } from '../server/config.ts';
 import { systemRuntime } from '../server/runtime.ts';
 import { createServices } from '../server/services.ts';
-import { enrollWallet, pay, type PayResult, type WalletFile, type WalletRuntime } from '../wallet/client.ts';
+import {
+  enrollWallet,
+  pay,
+  type PayResult,
+  requestAllowance,
+  type WalletFile,
+  type WalletRuntime,
+} from '../wallet/client.ts';
 import { checkRun, type RunFindings } from './chaos/check.ts';
 import { bundle, freePort, ManagedProcess } from './chaos/processes.ts';
 import { FaultProxy } from './chaos/proxy.ts';
@@ -138,7 +145,9 @@ async function runOnce(seed: number, run: number, bundles: Bundles): Promise<Run
   try {
     // Wallets first, while nothing is failing: enrollment is not what this run tests.
     for (let index = 0; index < schedule.length; index++) {
-      wallets.push(await enrollWallet(stack.serverUrl, walletRuntime));
+      const wallet = await enrollWallet(stack.serverUrl, walletRuntime);
+      // With an offline allowance, an outage turns into an offline payment to sync later.
+      wallets.push(await requestAllowance(wallet, { merchantId: stack.merchantId, currency: 'KRW' }, walletRuntime));
     }
     for (let index = 0; index < schedule.length; index++) {
       const outcome = await runStep(stack, schedule[index]!, wallets[index]!);

@@ -1,7 +1,8 @@
 // What a chaos run must prove: nothing lost, nothing doubled, every invariant holds.
 import Database from 'better-sqlite3';
 import type { PayResult } from '../../wallet/client.ts';
-import { postingProblems, reconcile } from '../reconcile.ts';
+import { checkLedger } from '../../server/domain/ledger-check.ts';
+import { reconcile } from '../reconcile.ts';
 
 export interface RunFindings {
   readonly lost: string[];
@@ -45,7 +46,9 @@ export function checkRun(input: {
       if (state === 'authorizing' || state === 'offline_pending') lost.push(`payment ${id} is still ${state} after sync`);
     }
     duplicated.push(...doubleCharges(server, input.walletIds, input.grantMinor));
-    violations.push(...postingProblems(server));
+    // Every invariant ledger:check knows (balanced postings, cached balances, no negative
+    // wallet or reserve, one settlement per paymentId, refunds within payments …).
+    violations.push(...checkLedger(server).violations);
     const negative = server
       .prepare("SELECT id, balance_minor AS b FROM accounts WHERE kind = 'wallet' AND balance_minor < 0")
       .all() as Array<{ id: string; b: number }>;
@@ -54,6 +57,10 @@ export function checkRun(input: {
       counts[state] = (counts[state] ?? 0) + 1;
       return counts;
     }, {});
+    const viaOffline = console_
+      .prepare("SELECT COUNT(DISTINCT payment_id) AS n FROM events WHERE kind = 'offline_pending'")
+      .get() as { n: number };
+    states.viaOffline = viaOffline.n;
     return { lost, duplicated, violations, summary: JSON.stringify(states) };
   } finally {
     server.close();
@@ -61,14 +68,18 @@ export function checkRun(input: {
   }
 }
 
-/** Each wallet's balance must be its grant less exactly its settled payments, once each. */
+/**
+ * Each wallet's money (spendable plus offline reserve) must be its grant less exactly its
+ * settled payments, each once.
+ */
 function doubleCharges(server: Database.Database, walletIds: readonly string[], grantMinor: number): string[] {
   const problems: string[] = [];
   const settledBy = server.prepare(
     "SELECT COALESCE(SUM(amount_minor), 0) AS total, COUNT(*) AS n FROM payments WHERE wallet_id = ? AND status = 'settled'",
   );
   const balanceOf = server.prepare(
-    "SELECT COALESCE(SUM(balance_minor), 0) AS balance FROM accounts WHERE kind = 'wallet' AND owner_id = ?",
+    // The wallet's spendable money plus what it set aside for offline payments.
+    "SELECT COALESCE(SUM(balance_minor), 0) AS balance FROM accounts WHERE kind IN ('wallet', 'offline_reserve') AND owner_id = ?",
   );
   for (const walletId of walletIds) {
     const settled = settledBy.get(walletId) as { total: number; n: number };
