@@ -58,6 +58,7 @@ import {
 } from './domain/settlements.ts';
 import { enrollWallet, type TopUpInput, topUp, walletBalanceMinor } from './domain/wallets.ts';
 import { reject } from './errors.ts';
+import { paymentChangesSince } from './domain/payment-changes.ts';
 import {
   issueAllowance,
   type OfflineItem,
@@ -76,6 +77,8 @@ function moneyServices(env: DomainEnv) {
       results: settleOfflinePayments(env, actor, items),
     }),
     releaseExpiredAllowances: () => releaseExpiredAllowances(env),
+    paymentChanges: (actor: Extract<Actor, { role: 'device' }>, input: { cursor: number; limit: number }) =>
+      paymentChangesSince(env, actor, input),
     refund: (actor: Actor, input: RefundInput) => refundPayment(env, actor, input),
     voidPayment: (actor: Actor, input: { paymentId: string }) => voidPayment(env, actor, input),
     topUp: (input: TopUpInput) => topUp(db, runtime, input),

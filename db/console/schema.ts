@@ -49,6 +49,9 @@ export const payments = sqliteTable(
     createdAt: integer('created_at').notNull(),
     expiresAt: integer('expires_at').notNull(),
     settledAt: integer('settled_at'),
+    /** Refunded so far, as the server reports it (pulled): refunds are the server's. */
+    refundedMinor: integer('refunded_minor').notNull().default(0),
+    voidedAt: integer('voided_at'),
   },
   (table) => [index('payments_created').on(table.createdAt)],
 );

@@ -33,3 +33,21 @@ export const offlineCounters = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.allowanceId, table.counter] })],
 );
+
+/**
+ * Every change to a payment, in order: what consoles pull (since their cursor, `seq`) to
+ * learn what the server decided — refunds and voids done elsewhere, offline payments settled.
+ * Written by triggers on `payments` (a custom migration), so no write path can forget it.
+ */
+export const paymentChanges = sqliteTable(
+  'payment_changes',
+  {
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    paymentId: text('payment_id').notNull(),
+    merchantId: text('merchant_id').notNull(),
+    /** 'settled' | 'declined' | 'refunded' | 'voided' */
+    kind: text('kind').notNull(),
+    at: integer('at').notNull(),
+  },
+  (table) => [index('payment_changes_merchant').on(table.merchantId, table.seq)],
+);

@@ -32,6 +32,7 @@ import { applyUpdate, type ConsoleIdentity, type ConsoleLedger, type StoredPayme
 import { type ItemResult, ServerUnreachable, SyncEngine, type SyncStatus } from './sync.ts';
 import type { OutboxItem } from './outbox.ts';
 import { closeShift, currentShift, openShift } from './shifts.ts';
+import { pullChanges } from './pull.ts';
 import { createServerClient, rejectionReason, serverAnswered, type ServerClient } from './server-client.ts';
 import type { ChargeCreated, ChargeStatus, ConsoleInfo, PaymentRow } from './types.ts';
 
@@ -89,6 +90,8 @@ export class ConsoleCore implements HubSessions {
         random: this.random,
         ping: () => this.server.system.info.query().then(() => true, () => false),
         idleIntervalMs: (options.retry ?? DEFAULT_RETRY).resolveIntervalMs,
+        pull: () =>
+          pullChanges({ ledger: this.ledger, server: this.server, nowMs: () => this.clock.nowMs(), random: this.random }),
       },
     );
   }
@@ -536,5 +539,7 @@ function rowOf(row: StoredPayment, reachable: boolean): PaymentRow {
     reference: row.reference,
     createdAt: row.createdAt,
     settledAt: row.settledAt,
+    refundedMinor: row.refundedMinor,
+    voidedAt: row.voidedAt,
   };
 }

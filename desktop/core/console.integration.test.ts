@@ -134,6 +134,20 @@ describe('console core', () => {
     expect(running.core.shift.close().closedAt).not.toBeNull();
   });
 
+  it('pulls a refund made at the server into its own ledger', async () => {
+    const wallet = await enrollWallet(server.url, runtime);
+    const charge = running.core.charge({ amountMinor: 6_000, reference: '' });
+    expect((await pay(wallet, charge.pairingUri, runtime)).status).toBe('settled');
+    const info = running.core.info();
+    if (!info.enrolled) throw new Error('enrolled in beforeEach');
+    server.services.refund({ role: 'merchant_owner', merchantId: info.merchantId }, { refundId: 'AAAAAAAAAAAAAAAAAAAAAA', paymentId: charge.paymentId, amountMinor: 2_000 });
+    const row = await waitFor(
+      () => running.core.todaysPayments().find((payment) => payment.paymentId === charge.paymentId),
+      (payment) => payment?.refundedMinor === 2_000,
+    );
+    expect(row?.refundedMinor).toBe(2_000);
+  });
+
   it('refuses to charge before enrollment and explains a bad enrollment code', async () => {
     const other = await startConsole({ serverUrl: server.url, dataDir: join(dir, 'other') });
     try {

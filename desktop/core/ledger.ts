@@ -219,6 +219,10 @@ export class ConsoleLedger {
     });
   }
 
+  pullCursor(): number {
+    return this.db.select().from(schema.syncState).where(eq(schema.syncState.id, 1)).get()?.pullCursor ?? 0;
+  }
+
   lastSyncAt(): number | null {
     return this.db.select().from(schema.syncState).where(eq(schema.syncState.id, 1)).get()?.lastSyncAt ?? null;
   }

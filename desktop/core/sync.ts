@@ -30,6 +30,9 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** While idle, the server's changes are pulled every this many idle intervals (10 s). */
+const PULL_EVERY_IDLE_INTERVALS = 5;
+
 /** A drain never runs more rounds than this before yielding to the timer. */
 const MAX_ROUNDS_PER_DRAIN = 50;
 
@@ -62,6 +65,7 @@ export class SyncEngine {
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   private backlog: { done: number; total: number } | null = null;
+  private lastPullAt = 0;
   private stopped = false;
   private readonly inFlight = new Set<string>();
 
@@ -74,6 +78,8 @@ export class SyncEngine {
       /** Checks reachability while offline; resolves true when the server answers. */
       readonly ping: () => Promise<boolean>;
       readonly idleIntervalMs: number;
+      /** Pulls the server's changes since the cursor; throws when unreachable. */
+      readonly pull?: () => Promise<void>;
     },
   ) {
     this.lastSyncAt = ledger.lastSyncAt();
@@ -164,6 +170,15 @@ export class SyncEngine {
       if (!reached) break;
     }
     this.backlog = null;
+    // Push first, then pull (after a push, or every few idle intervals).
+    const pullIntervalMs = this.options.idleIntervalMs * PULL_EVERY_IDLE_INTERVALS;
+    const due = this.options.nowMs() - this.lastPullAt >= pullIntervalMs || startPending > 0;
+    if (this.online && this.options.pull && due && !this.stopped) {
+      this.lastPullAt = this.options.nowMs();
+      await this.options.pull().catch(() => {
+        this.online = false;
+      });
+    }
   }
 
   /** Sends the due items grouped by kind; false when the server could not be reached. */

@@ -60,4 +60,7 @@ export interface PaymentRow {
   readonly reference: string;
   readonly createdAt: number;
   readonly settledAt: number | null;
+  /** Refunded so far, as pulled from the server. */
+  readonly refundedMinor: number;
+  readonly voidedAt: number | null;
 }

@@ -77,4 +77,14 @@ export const paymentsRouter = router({
         .max(100),
     }),
   ).mutation(({ ctx, input }) => ctx.services.syncOffline(ctx.actor, input.payload.items)),
+  /**
+   * The console's pull: its merchant's payment changes after `cursor` (a sequence number),
+   * each with the payment's current state. Signed, so only the merchant's consoles read it.
+   */
+  changes: deviceProcedure(
+    z.strictObject({
+      cursor: z.number().int().nonnegative(),
+      limit: z.number().int().positive().max(500).default(500),
+    }),
+  ).mutation(({ ctx, input }) => ctx.services.paymentChanges(ctx.actor, input.payload)),
 });
