@@ -1,8 +1,7 @@
 // Launches the merchant console: the Electron window where the Electron binary exists,
 // otherwise the same core behind a browser on 127.0.0.1 (one line says which).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startConsole, type RunningConsole } from '../desktop/core/console.ts';
 
@@ -10,16 +9,19 @@ const ROOT = resolve(import.meta.dirname, '..');
 const RENDERER_DIR = join(ROOT, 'out', 'renderer');
 const MAIN_ENTRY = join(ROOT, 'out', 'main', 'index.js');
 
-/** The Electron binary's path, or null with the reason it cannot be used. */
+/**
+ * The Electron binary's path, or null with the reason it cannot be used. Read from the
+ * package's path.txt rather than require('electron'), which would try to download it.
+ */
 export function electronBinary(): { path: string; why: null } | { path: null; why: string } {
-  try {
-    // The electron package exports the path of its downloaded binary.
-    const path = createRequire(import.meta.url)('electron') as unknown;
-    if (typeof path === 'string' && existsSync(path)) return { path, why: null };
-    return { path: null, why: 'the Electron binary is not installed' };
-  } catch (error) {
-    return { path: null, why: `the Electron binary is not installed (${(error as Error).message.split('\n')[0]})` };
+  const packageDir = join(ROOT, 'node_modules', 'electron');
+  const pathFile = join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) {
+    return { path: null, why: 'the Electron binary is not installed (installed with ELECTRON_SKIP_BINARY_DOWNLOAD)' };
   }
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const path = join(override ?? join(packageDir, 'dist'), readFileSync(pathFile, 'utf8').trim());
+  return existsSync(path) ? { path, why: null } : { path: null, why: `the Electron binary is missing at ${path}` };
 }
 
 /** Builds main, preload and renderer with electron-vite when no build is present. */

@@ -5,8 +5,15 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CURRENCY_MINOR_UNITS, reasonText } from '../protocol/index.ts';
-import { enrollWallet, pay, type WalletFile, walletFileSchema, type WalletRuntime } from './client.ts';
+import { CURRENCY_MINOR_UNITS, type Currency, reasonText } from '../protocol/index.ts';
+import {
+  enrollWallet,
+  pay,
+  requestAllowance,
+  type WalletFile,
+  walletFileSchema,
+  type WalletRuntime,
+} from './client.ts';
 
 const runtime: WalletRuntime = {
   nowMs: () => Date.now(),
@@ -34,17 +41,33 @@ function formatAmount(amountMinor: number, currency: keyof typeof CURRENCY_MINOR
   return new Intl.NumberFormat('en', { style: 'currency', currency }).format(amountMinor / 10 ** exponent);
 }
 
+/**
+ * --offline: after paying a merchant online, keep an offline allowance there, so the next
+ * payment works even if the merchant's internet is down. The server reserves its cap.
+ */
+async function keepAllowance(path: string, wallet: WalletFile, merchantId: string, currency: Currency) {
+  const updated = await requestAllowance(wallet, { merchantId, currency }, runtime);
+  saveWallet(path, updated);
+  const limits = updated.offline!.allowance.body;
+  console.log(
+    `wallet: offline allowance ready here: up to ${formatAmount(limits.perPaymentMaxMinor, currency)} a payment, ` +
+      `${formatAmount(limits.capMinor, currency)} in all (reserved from your balance), ${limits.maxCount} payments, ` +
+      `until ${new Date(limits.expiresAt).toLocaleString()}`,
+  );
+}
+
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       wallet: { type: 'string', default: process.env.HSPOS_WALLET ?? './data/wallet.json' },
       server: { type: 'string', default: process.env.HSPOS_SERVER_URL ?? 'http://127.0.0.1:4100' },
+      offline: { type: 'boolean', default: false },
     },
   });
   const [command, uri] = positionals;
   if (command !== 'pay' || !uri) {
-    console.error('usage: npm run wallet -- pay <pairing-uri> [--wallet FILE] [--server URL]');
+    console.error('usage: npm run wallet -- pay <pairing-uri> [--offline] [--wallet FILE] [--server URL]');
     return 2;
   }
   const path = resolve(values.wallet);
@@ -62,6 +85,7 @@ async function main(): Promise<number> {
     console.log(
       `wallet: paid ${formatAmount(receipt.amountMinor, receipt.currency)}; receipt ${receipt.transactionId} verified (server signature ok)`,
     );
+    if (values.offline) await keepAllowance(path, wallet, receipt.merchantId, receipt.currency);
     return 0;
   }
   if (result.status === 'offline_pending') {

@@ -66,6 +66,8 @@ export class SyncEngine {
   private timer: NodeJS.Timeout | null = null;
   private backlog: { done: number; total: number } | null = null;
   private lastPullAt = 0;
+  /** The timer's round in progress: stop() waits for it before the ledger closes. */
+  private ticking: Promise<void> | null = null;
   private stopped = false;
   private readonly inFlight = new Set<string>();
 
@@ -134,7 +136,9 @@ export class SyncEngine {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.tick();
+      this.ticking = this.tick().finally(() => {
+        this.ticking = null;
+      });
     }, delayMs);
     this.timer.unref();
   }
@@ -142,10 +146,12 @@ export class SyncEngine {
   private async tick(): Promise<void> {
     if (!this.online) {
       const answered = await this.options.ping().catch(() => false);
+      if (this.stopped) return;
       if (answered) this.noteReachability(true);
     } else if (pendingCount(this.ledger.db) === 0) {
       // Idle and online: confirm the server still answers, so "last synced" stays true.
       const answered = await this.options.ping().catch(() => false);
+      if (this.stopped) return;
       if (answered) this.markSynced();
       else this.online = false;
     }
@@ -247,6 +253,7 @@ export class SyncEngine {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    await this.ticking;
     await this.draining;
   }
 }
