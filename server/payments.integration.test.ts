@@ -145,6 +145,20 @@ describe('payments.authorize', () => {
     ).toMatchObject({ status: 'declined', reason: 'otp_out_of_window' });
   });
 
+  it('does not count a wrong phone clock toward the lock', async () => {
+    const wallet = await f.newWallet(10_000);
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const skewed = f.request(100);
+      const outcome = await pay({
+        request: skewed,
+        authorization: f.authorize(wallet, skewed, { step: otpStepAt(f.clock.nowMs() + 120_000) }),
+      });
+      expect(outcome).toMatchObject({ status: 'declined', reason: 'otp_out_of_window' });
+    }
+    const right = f.request(100);
+    expect(await pay({ request: right, authorization: f.authorize(wallet, right) })).toMatchObject({ status: 'settled' });
+  });
+
   it('throttles OTP failures and locks the wallet after five until an administrator unlocks it', async () => {
     const wallet = await f.newWallet(10_000);
     const badOtp = (request: ReturnType<Fixture['request']>) => {

@@ -323,6 +323,9 @@ function checkWalletOtp(
       .run();
   }
   if (result.ok) return null;
+  // A step outside the window says the phone's clock is wrong, and tells an attacker nothing
+  // about the secret (no code was compared): it is refused without counting toward the lock.
+  if (result.reason === 'otp_out_of_window') return result.reason;
   const failures = wallet.otpFailures + 1;
   tx.update(schema.wallets)
     .set({
