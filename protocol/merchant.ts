@@ -13,6 +13,7 @@ import { fromBase64Url, toBase64Url } from './bytes.ts';
 import { type RandomSource, type SignatureSuite, x25519KeyPair } from './crypto.ts';
 import { deriveChannelSecrets, helloSchema, type Frame, SecureChannel } from './channel.ts';
 import {
+  type ChannelMessage,
   channelMessageSchema,
   type Authorization,
   type Currency,
@@ -205,18 +206,9 @@ export class MerchantSession {
     if (this.stateValue !== 'awaiting_approval' || !this.channel) {
       return this.ignored(`unexpected frame in state ${this.stateValue}`);
     }
-    const opened = this.channel.open(untrusted);
-    if (!opened.ok) return this.fail('protocol_error', opened.why);
-    const message = channelMessageSchema.safeParse(opened.message);
-    if (!message.success) return this.fail('protocol_error', 'malformed message');
-    if (message.data.type === 'cancel') {
-      this.finish('declined', 'customer_cancelled');
-      return { kind: 'cancelled' };
-    }
-    if (message.data.type !== 'authorization') {
-      return this.fail('protocol_error', `unexpected ${message.data.type} from customer`);
-    }
-    const { authorization } = message.data;
+    const message = this.openCustomerMessage(untrusted, 'authorization');
+    if (!('type' in message)) return message;
+    const { authorization } = message;
     if (
       authorization.body.paymentId !== this.request.body.paymentId ||
       authorization.body.requestHash !== this.requestHash
@@ -273,7 +265,14 @@ export class MerchantSession {
     return channel.seal({ type: 'offline_accepted', paymentId: this.request.body.paymentId });
   }
 
-  private onOfflineFrame(untrusted: unknown): MerchantStep {
+  /**
+   * Opens a frame from the phone and expects `expected` or a cancel. Anything else fails the
+   * session; a cancel ends it as declined. Returns the message, or the step to answer with.
+   */
+  private openCustomerMessage<TType extends 'authorization' | 'offline_authorization'>(
+    untrusted: unknown,
+    expected: TType,
+  ): Extract<ChannelMessage, { type: TType }> | MerchantStep {
     const opened = this.channel!.open(untrusted);
     if (!opened.ok) return this.fail('protocol_error', opened.why);
     const message = channelMessageSchema.safeParse(opened.message);
@@ -282,10 +281,16 @@ export class MerchantSession {
       this.finish('declined', 'customer_cancelled');
       return { kind: 'cancelled' };
     }
-    if (message.data.type !== 'offline_authorization') {
+    if (message.data.type !== expected) {
       return this.fail('protocol_error', `unexpected ${message.data.type} from customer`);
     }
-    const { allowance, authorization } = message.data;
+    return message.data as Extract<ChannelMessage, { type: TType }>;
+  }
+
+  private onOfflineFrame(untrusted: unknown): MerchantStep {
+    const message = this.openCustomerMessage(untrusted, 'offline_authorization');
+    if (!('type' in message)) return message;
+    const { allowance, authorization } = message;
     if (authorization.body.paymentId !== this.request.body.paymentId || authorization.body.requestHash !== this.requestHash) {
       return this.fail('request_mismatch', 'offline approval is for another request');
     }
