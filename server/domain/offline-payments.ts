@@ -12,9 +12,9 @@ import {
   offlineAllowanceSchema,
   type PaymentRequest,
   type ReasonCode,
+  type Receipt,
   requestHash,
   signBody,
-  signReceipt,
   verifyAllowance,
   verifyBody,
   verifyWalletCall,
@@ -26,7 +26,14 @@ import { newId } from '../runtime.ts';
 import type { Actor } from './actors.ts';
 import { accountId, findAccount, OPERATOR } from './ledger.ts';
 import { releaseOffline, reserveOffline } from './offline.ts';
-import { checkDevice, declined, outcomeOf, type PaymentOutcome, postPayment } from './payments.ts';
+import {
+  checkDevice,
+  declined,
+  outcomeOf,
+  type PaymentOutcome,
+  postPayment,
+  settledReceipt,
+} from './payments.ts';
 import type { DomainEnv } from './settings.ts';
 
 /** The default allowance: a small cap, a smaller floor, few payments, one day. */
@@ -233,23 +240,7 @@ function settleAgainstReserve(
   const nowMs = runtime.clock.nowMs();
   const merchant = tx.select().from(schema.merchants).where(eq(schema.merchants.id, limits.merchantId)).get()!;
   const settled = postPayment(env, { request, merchant, walletAccountId: payer, nowMs });
-  const receipt = signReceipt(
-    {
-      v: 1,
-      paymentId: request.body.paymentId,
-      requestHash: hashes.request,
-      authorizationHash: hashes.authorization,
-      merchantId: merchant.id,
-      walletId: limits.walletId,
-      amountMinor,
-      currency,
-      status: 'settled',
-      transactionId: settled.transactionId,
-      settledAt: nowMs,
-    },
-    env.serverKey.secretKey,
-    runtime.signatures,
-  );
+  const receipt = settledReceipt(env, { request, hashes, walletId: limits.walletId, transactionId: settled.transactionId, nowMs });
   return recordOffline(env, item, hashes, { status: 'settled', receipt, settled });
 }
 
@@ -259,7 +250,7 @@ function recordOffline(
   hashes: { request: string; authorization: string },
   outcome:
     | { status: 'declined'; reason: ReasonCode }
-    | { status: 'settled'; receipt: import('../../protocol/index.ts').Receipt; settled: ReturnType<typeof postPayment> },
+    | { status: 'settled'; receipt: Receipt; settled: ReturnType<typeof postPayment> },
 ): PaymentOutcome {
   const { request, authorization } = item;
   env.db

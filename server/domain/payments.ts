@@ -212,25 +212,40 @@ function decide(
     return decline('insufficient_funds');
   }
   const settled = postPayment(env, { request, merchant, walletAccountId: walletAccount.id, nowMs });
-  const receipt = signReceipt(
-    {
-      v: 1,
-      paymentId: request.body.paymentId,
-      requestHash: hashes.request,
-      authorizationHash: hashes.authorization,
-      merchantId: merchant.id,
-      walletId: wallet.id,
-      amountMinor,
-      currency,
-      status: 'settled',
-      transactionId: settled.transactionId,
-      settledAt: nowMs,
-    },
-    env.serverKey.secretKey,
-    runtime.signatures,
-  );
+  const receipt = settledReceipt(env, { request, hashes, walletId: wallet.id, transactionId: settled.transactionId, nowMs });
   record('settled', null, { receipt: JSON.stringify(receipt), ...settled });
   return { status: 'settled', receipt };
+}
+
+/** V's signed receipt for a settled payment (online or offline). */
+export function settledReceipt(
+  env: DomainEnv,
+  input: {
+    request: PaymentRequest;
+    hashes: { request: string; authorization: string };
+    walletId: string;
+    transactionId: string;
+    nowMs: number;
+  },
+): Receipt {
+  const { body } = input.request;
+  return signReceipt(
+    {
+      v: 1,
+      paymentId: body.paymentId,
+      requestHash: input.hashes.request,
+      authorizationHash: input.hashes.authorization,
+      merchantId: body.merchantId,
+      walletId: input.walletId,
+      amountMinor: body.amountMinor,
+      currency: body.currency,
+      status: 'settled',
+      transactionId: input.transactionId,
+      settledAt: input.nowMs,
+    },
+    env.serverKey.secretKey,
+    env.runtime.signatures,
+  );
 }
 
 /**
