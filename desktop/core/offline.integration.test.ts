@@ -97,6 +97,40 @@ describe('offline payments', () => {
     expect(server.services.walletBalanceMinor(wallet.walletId, 'KRW')).toBe(GRANT - 20_000 - 15_000);
   });
 
+  it('lets two consoles of one merchant sync their offline backlogs at once, doubling nothing', async () => {
+    const { code } = server.services.createEnrollmentCode({ merchantId, label: 'Register 2' });
+    const second = await startConsole({ serverUrl: server.url, dataDir: join(dir, 'second'), retry: { resolveIntervalMs: 100 } });
+    try {
+      await second.core.enroll(code);
+      const wallets = await Promise.all([1, 2, 3, 4].map(() => walletWithAllowance()));
+      await server.stop();
+      const charges: string[] = [];
+      for (const [index, wallet] of wallets.entries()) {
+        for (const consoleCore of [running.core, second.core]) {
+          const charge = consoleCore.charge({ amountMinor: 1_000 + index, reference: '' });
+          const result = await pay(wallet, charge.pairingUri, runtime, { timeoutMs: 10_000, statusAttempts: 0 });
+          expect(result.status).toBe('offline_pending');
+          charges.push(charge.paymentId);
+        }
+      }
+      expect(running.core.syncStatus().unsynced + second.core.syncStatus().unsynced).toBe(8);
+      server = await serverOn(port);
+      await waitFor(
+        () => running.core.syncStatus().unsynced + second.core.syncStatus().unsynced,
+        (count) => count === 0,
+      );
+      for (const paymentId of charges) expect((await server.services.paymentStatus(paymentId)).status).toBe('settled');
+      for (const [index, wallet] of wallets.entries()) {
+        // Two payments each, from the reserve; the spendable balance moved only for the cap.
+        expect(server.services.walletBalanceMinor(wallet.walletId, 'KRW')).toBe(GRANT - 20_000);
+        expect(wallet.offline).toMatchObject({ lastCounter: 2, spentMinor: 2 * (1_000 + index) });
+      }
+      expect(server.services.checkLedger().violations).toEqual([]);
+    } finally {
+      await second.stop();
+    }
+  });
+
   it('answers a wallet asking twice with the same active allowance, reserving once', async () => {
     const wallet = await walletWithAllowance();
     const again = await requestAllowance(wallet, { merchantId, currency: 'KRW' }, runtime);
