@@ -1,10 +1,7 @@
-// Benchmark 3 (for now): console ledger write. 100k payment records written through
-// ConsoleLedger (recordCharge, then update to settled, as the console does for each charge),
-// against the raw SQLite insert rate of the same rows into the same tables.
-//
-// TODO(sync issue): the sync push benchmark (push 100k offline payments from a console
-// ledger to the server, against the same raw insert rate) is one more module beside this
-// one, bench/sync.ts, registered in bench/run.ts when the sync push API exists.
+// Console ledger write. 100k payment records written through ConsoleLedger (recordCharge,
+// then update to settled, as the console does for each charge), against the raw SQLite
+// insert rate of the same rows into the same tables. bench/sync.ts reuses that raw floor
+// (`measureRawInsertRate`) for the sync push.
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { PaymentRequest, Receipt } from '../protocol/index.ts';
@@ -27,7 +24,7 @@ interface Sizes {
 const QUICK: Sizes = { payments: 2_000, warmup: 200, timeLimitMs: 6_000, rawPerCommit: 500 };
 const FULL: Sizes = { payments: 100_000, warmup: 1_000, timeLimitMs: 300_000, rawPerCommit: 3_000 };
 /** The raw floor's transaction size: the batch size a sync push would write at once. */
-const RAW_BATCH = 1_000;
+export const RAW_BATCH = 1_000;
 
 interface PaymentRecord {
   readonly request: PaymentRequest;
@@ -38,7 +35,7 @@ interface PaymentRecord {
  * Records with fresh ids cloned from one signed template: the ledger stores documents, it
  * does not verify them, and signing 100k of each would take longer than writing them.
  */
-function makeRecords(count: number, createdAtMs: number): PaymentRecord[] {
+export function makeRecords(count: number, createdAtMs: number): PaymentRecord[] {
   const template = sampleDocuments(createdAtMs);
   return Array.from({ length: count }, () => {
     const paymentId = newId();
@@ -126,7 +123,11 @@ function rawWriter(
   };
 }
 
-function measureRaw(
+/**
+ * The raw floor: `count` payments' final rows (the settled payment and its 2 events) by
+ * prepared INSERTs, `batchSize` payments per transaction, into a fresh console schema.
+ */
+export function measureRaw(
   dir: string,
   records: readonly PaymentRecord[],
   count: number,

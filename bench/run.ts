@@ -21,6 +21,7 @@ import { consoleBench } from './console.ts';
 import { handshakeBench } from './handshake.ts';
 import { ledgerWriteBench } from './ledger-write.ts';
 import { reportsBench } from './reports.ts';
+import { syncBench } from './sync.ts';
 import { round3 } from './lib/result.ts';
 import { nowMs } from './lib/stats.ts';
 import { formatMarkdown, formatTable } from './lib/table.ts';
@@ -31,16 +32,9 @@ const BENCHMARKS: ReadonlyArray<{ readonly name: string; readonly run: Benchmark
   { name: 'handshake', run: handshakeBench },
   { name: 'authorize', run: authorizeBench },
   { name: 'ledger', run: ledgerWriteBench },
+  { name: 'sync', run: syncBench },
   { name: 'reports', run: reportsBench },
   { name: 'console', run: consoleBench },
-];
-
-/** Benchmarks whose API does not exist yet; listed in the JSON so nobody forgets them. */
-const PENDING = [
-  {
-    name: 'sync push',
-    reason: 'the sync push API arrives with the sync issue; add bench/sync.ts then',
-  },
 ];
 
 interface Problem {
@@ -103,7 +97,7 @@ async function main(): Promise<number> {
   const startedAt = new Date().toISOString();
   const runStartMs = nowMs();
   const results: BenchResult[] = [];
-  const skipped: Problem[] = [...PENDING];
+  const skipped: Problem[] = [];
   const failed: Problem[] = [];
   for (const bench of BENCHMARKS) {
     if (only && !only.includes(bench.name)) continue;

@@ -3,17 +3,14 @@
 // canonical JSON of the body (see signing.ts).
 import { z } from 'zod';
 import { isCanonicalBase64Url } from './bytes.ts';
+import { CURRENCY_MINOR_UNITS, type Currency, MAX_AMOUNT_MINOR } from './constants.ts';
 import { REASON_CODES } from './reasons.ts';
 
 export const PROTOCOL_VERSION = 1;
 export const SUPPORTED_VERSIONS = [1] as const;
 
-/** ISO 4217 currencies we settle, with their minor-unit exponent. */
-export const CURRENCY_MINOR_UNITS = { KRW: 0, USD: 2, EUR: 2, JPY: 0 } as const;
-export type Currency = keyof typeof CURRENCY_MINOR_UNITS;
-
-/** Largest amount in one payment, in minor units: keeps every sum a safe integer. */
-export const MAX_AMOUNT_MINOR = 1_000_000_000_000;
+// The plain constants live in constants.ts (no zod), so a UI can import them alone.
+export { CURRENCY_MINOR_UNITS, type Currency, MAX_AMOUNT_MINOR } from './constants.ts';
 
 // The length and alphabet alone would accept text whose unused trailing bits are set: two
 // spellings of one key or id. The refine keeps exactly one text form per byte string, so

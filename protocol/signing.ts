@@ -92,12 +92,23 @@ export function verifyRequest(
   serverPublicKey: string,
   suite?: SignatureSuite,
 ): boolean {
+  return (
+    verifyCertificate(request.certificate, serverPublicKey, suite) &&
+    verifyRequestSignature(request, suite)
+  );
+}
+
+/**
+ * The request's own half of `verifyRequest`: it names the certificate's device and merchant,
+ * and the certificate's device key signed it. Only for a verifier that already knows the
+ * certificate is genuine (the server, holding the very certificate it issued).
+ */
+export function verifyRequestSignature(request: PaymentRequest, suite?: SignatureSuite): boolean {
   const { body, certificate } = request;
   return (
     certificate.body.deviceId === body.deviceId &&
     certificate.body.merchantId === body.merchantId &&
     certificate.body.merchantName === body.merchantName &&
-    verifyCertificate(certificate, serverPublicKey, suite) &&
     verifyBody(
       DOMAIN_TAGS.paymentRequest,
       body,

@@ -96,6 +96,21 @@ describe('payments.authorize', () => {
     expect(f.balanceOf(wallet.walletId)).toBe(5_500);
   });
 
+  it('declines a request whose certificate is not the one the server issued', async () => {
+    const wallet = await f.newWallet(10_000);
+    const request = f.request(4_500);
+    const authorization = f.authorize(wallet, request);
+    // Same body, another signature: not the stored certificate, so verified in full.
+    const signature = request.certificate.signature;
+    const forged = signature.startsWith('A') ? `B${signature.slice(1)}` : `A${signature.slice(1)}`;
+    const altered = { ...request, certificate: { ...request.certificate, signature: forged } };
+    expect(await pay({ request: altered, authorization })).toMatchObject({
+      status: 'declined',
+      reason: 'bad_device_signature',
+    });
+    expect(await pay({ request, authorization })).toMatchObject({ status: 'settled' });
+  });
+
   it('refuses an expired request', async () => {
     const wallet = await f.newWallet(10_000);
     const request = f.request(1_000);

@@ -27,6 +27,7 @@ import {
   offlineAuthorizationSchema,
   signDeviceCall,
 } from '../../protocol/index.ts';
+import { nodeSignatures } from '../../platform/node-signatures.ts';
 import type { HubSessionHandler, HubSessions, PairingHub } from './hub.ts';
 import { applyUpdate, type ConsoleIdentity, type ConsoleLedger, type StoredPayment } from './ledger.ts';
 import { type ItemResult, ServerUnreachable, SyncEngine, type SyncStatus } from './sync.ts';
@@ -39,6 +40,9 @@ import type { ChargeCreated, ChargeStatus, ConsoleInfo, PaymentRow } from './typ
 export interface Clock {
   nowMs(): number;
 }
+
+/** Ed25519 through node:crypto: the console core runs in Node (Electron main or headless). */
+const SIGNATURES = nodeSignatures();
 
 /** At most this many QR codes may be open at once on one console. */
 export const MAX_OPEN_CHARGES = 32;
@@ -204,6 +208,7 @@ export class ConsoleCore implements HubSessions {
       hubUrl: this.hub.url,
       nowMs,
       random: this.random,
+      suite: SIGNATURES,
     });
     const body = session.request.body;
     this.ledger.recordCharge(session.request, nowMs);
@@ -334,6 +339,7 @@ export class ConsoleCore implements HubSessions {
       serverPublicKey: identity.serverPublicKey,
       nowMs,
       previous: this.ledger.allowanceUse(allowance.body.allowanceId),
+      suite: SIGNATURES,
     });
     if (!check.ok) {
       this.ledger.update(paymentId, { state: 'authorizing', reason: check.reason }, nowMs);
@@ -348,32 +354,49 @@ export class ConsoleCore implements HubSessions {
   }
 
   /**
-   * The outbox handler for approvals: one authorize call each (the server is idempotent on
-   * paymentId, so a resend never charges twice). Throws ServerUnreachable when the first
-   * call finds no server, so the engine backs off instead of burning through the batch.
+   * The outbox handler for approvals: one authorize call each, all of a chunk at once (they
+   * travel in one batched HTTP request; the server is idempotent on paymentId, so a resend
+   * never charges twice). Throws ServerUnreachable when no call of the chunk reached the
+   * server, so the engine backs off; otherwise the unreached ones are retried.
    */
   private async sendAuthorizations(items: readonly OutboxItem[]): Promise<ItemResult[]> {
-    const results: ItemResult[] = [];
-    for (const item of items) {
+    if (items.length === 0) return [];
+    const calls = items.map((item) => {
       const payload = JSON.parse(item.payload) as { request: unknown; authorization: unknown };
-      const request = paymentRequestSchema.parse(payload.request);
-      const authorization = authorizationSchema.parse(payload.authorization);
-      try {
-        const outcome = await this.server.payments.authorize.mutate({ request, authorization });
-        results.push(
-          outcome.status === 'settled'
-            ? this.settled(request, authorization, outcome.receipt)
-            : this.declined(item.id, outcome.reason),
-        );
-      } catch (error) {
-        if (serverAnswered(error)) {
-          results.push(await this.refused(item.id, request, error));
-          continue;
+      return {
+        item,
+        request: paymentRequestSchema.parse(payload.request),
+        authorization: authorizationSchema.parse(payload.authorization),
+      };
+    });
+    const outcomes = await Promise.all(
+      calls.map(async ({ item, request, authorization }) => {
+        try {
+          const outcome = await this.server.payments.authorize.mutate({ request, authorization });
+          const result =
+            outcome.status === 'settled'
+              ? this.settled(request, authorization, outcome.receipt)
+              : this.declined(item.id, outcome.reason);
+          return { reached: true, result } as const;
+        } catch (error) {
+          if (serverAnswered(error)) return { reached: true, result: await this.refused(item.id, request, error) } as const;
+          return { reached: false, error } as const;
         }
-        this.offerOffline(item.id);
-        if (results.length === 0) throw new ServerUnreachable(String(error));
-        results.push({ id: item.id, kind: 'retry', error: String(error) });
+      }),
+    );
+    const results: ItemResult[] = [];
+    for (const [index, outcome] of outcomes.entries()) {
+      const item = calls[index]!.item;
+      if (outcome.reached) {
+        results.push(outcome.result);
+        continue;
       }
+      this.offerOffline(item.id);
+      results.push({ id: item.id, kind: 'retry', error: String(outcome.error) });
+    }
+    if (outcomes.every((outcome) => !outcome.reached)) {
+      const first = outcomes[0];
+      throw new ServerUnreachable(String(first && !first.reached ? first.error : 'no items'));
     }
     return results;
   }
@@ -399,6 +422,7 @@ export class ConsoleCore implements HubSessions {
       secretKey: identity.deviceSecretKey,
       nowMs: this.clock.nowMs(),
       random: this.random,
+      suite: SIGNATURES,
     });
     let answer;
     try {
@@ -452,7 +476,7 @@ export class ConsoleCore implements HubSessions {
     const body = receipt.body;
     const paymentId = request.body.paymentId;
     const genuine =
-      verifyReceipt(receipt, identity.serverPublicKey) &&
+      verifyReceipt(receipt, identity.serverPublicKey, SIGNATURES) &&
       body.paymentId === paymentId &&
       body.requestHash === requestHash(request) &&
       (expectedAuthorizationHash === null || body.authorizationHash === expectedAuthorizationHash) &&

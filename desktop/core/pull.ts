@@ -12,9 +12,12 @@ import {
   verifyReceipt,
   type RandomSource,
 } from '../../protocol/index.ts';
+import { nodeSignatures } from '../../platform/node-signatures.ts';
 import { applyUpdate, type ConsoleLedger } from './ledger.ts';
 import { markDone } from './outbox.ts';
 import type { ServerClient } from './server-client.ts';
+
+const SIGNATURES = nodeSignatures();
 
 /** Pages per pull: a long backlog continues at the next round. */
 const MAX_PAGES_PER_PULL = 10;
@@ -47,6 +50,7 @@ export async function pullChanges(input: {
       secretKey: identity.deviceSecretKey,
       nowMs: input.nowMs(),
       random: input.random,
+      suite: SIGNATURES,
     });
     const answer = await input.server.payments.changes.mutate(call);
     applyChanges(input.ledger, answer.changes, answer.cursor, identity.serverPublicKey, input.nowMs());
@@ -71,7 +75,7 @@ function applyChanges(
       if (inFlight && payment.status === 'settled' && receipt) {
         const request = paymentRequestSchema.parse(JSON.parse(local.request));
         const genuine =
-          verifyReceipt(receipt, serverPublicKey) &&
+          verifyReceipt(receipt, serverPublicKey, SIGNATURES) &&
           receipt.body.paymentId === local.id &&
           receipt.body.requestHash === requestHash(request);
         if (genuine) {

@@ -1,18 +1,25 @@
 // The console's calls to the validation server: a typed tRPC client, with a bounded
-// timeout per call. Only the server's router *type* crosses into the core.
-import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+// timeout per HTTP request. Calls made in the same tick travel in one HTTP request (tRPC
+// batching, at most SERVER_BATCH_MAX_ITEMS), each with its own answer or error; a network
+// failure or timeout fails every call of that request. Only the server's router *type*
+// crosses into the core.
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
 import type { AppRouter } from '../../server/routers/index.ts';
 
 /** A call slower than this is treated as unreachable; authorize is idempotent, so retry. */
 export const SERVER_CALL_TIMEOUT_MS = 5_000;
+
+/** Calls per HTTP request: a drain's chunk of approvals (sync.ts sends ≤ 10) goes as one. */
+export const SERVER_BATCH_MAX_ITEMS = 10;
 
 export type ServerClient = ReturnType<typeof createServerClient>;
 
 export function createServerClient(serverUrl: string) {
   return createTRPCClient<AppRouter>({
     links: [
-      httpLink({
+      httpBatchLink({
         url: `${serverUrl.replace(/\/$/, '')}/trpc`,
+        maxItems: SERVER_BATCH_MAX_ITEMS,
         fetch: (input, init) =>
           fetch(input, { ...init, signal: AbortSignal.timeout(SERVER_CALL_TIMEOUT_MS) }),
       }),

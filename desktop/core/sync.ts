@@ -24,9 +24,29 @@ export const SYNC_BATCH_SIZE = 100;
  */
 const BATCH_SIZE_BY_KIND: Record<OutboxKind, number> = { authorize: 10, offline_payment: 100 };
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+/**
+ * Stored payload bytes per server call. The server refuses a request body above 64 KiB
+ * (server/app.ts MAX_BODY_BYTES): 100 offline payments (~1.8 KB each with their allowance)
+ * would be ~180 KB, refused whole, again and again. This leaves room for the call's envelope.
+ */
+export const SYNC_CALL_MAX_PAYLOAD_BYTES = 48 * 1024;
+
+/** Consecutive groups of at most `size` items and `maxBytes` of payload (one item at least). */
+export function callChunks(items: readonly OutboxItem[], size: number, maxBytes: number): OutboxItem[][] {
+  const out: OutboxItem[][] = [];
+  let current: OutboxItem[] = [];
+  let bytes = 0;
+  for (const item of items) {
+    const itemBytes = Buffer.byteLength(item.payload);
+    if (current.length > 0 && (current.length >= size || bytes + itemBytes > maxBytes)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += itemBytes;
+  }
+  if (current.length > 0) out.push(current);
   return out;
 }
 
@@ -192,7 +212,7 @@ export class SyncEngine {
     const byKind = new Map<OutboxKind, OutboxItem[]>();
     for (const item of due) byKind.set(item.kind, [...(byKind.get(item.kind) ?? []), item]);
     for (const [kind, all] of byKind) {
-      for (const items of chunks(all, BATCH_SIZE_BY_KIND[kind])) {
+      for (const items of callChunks(all, BATCH_SIZE_BY_KIND[kind], SYNC_CALL_MAX_PAYLOAD_BYTES)) {
         if (!(await this.sendChunk(kind, items))) return false;
       }
     }

@@ -5,6 +5,7 @@ import { and, eq, lt } from 'drizzle-orm';
 import {
   type Authorization,
   authorizationHash,
+  canonicalJson,
   checkOtp,
   fromBase64Url,
   isStepExpired,
@@ -21,6 +22,7 @@ import {
   signReceipt,
   verifyAuthorization,
   verifyRequest,
+  verifyRequestSignature,
 } from '../../protocol/index.ts';
 import * as schema from '../../db/server/schema.ts';
 import { reject } from '../errors.ts';
@@ -65,9 +67,23 @@ export function checkDevice(env: DomainEnv, request: PaymentRequest): ReasonCode
   ) {
     return 'unknown_device';
   }
-  if (!verifyRequest(request, serverKey.publicKey, runtime.signatures))
-    return 'bad_device_signature';
+  // The certificate this server issued and stored at enrollment needs no second verify of
+  // its own signature; any other certificate is verified in full.
+  const issued = sameDocument(request.certificate, device.certificate);
+  const genuine = issued
+    ? verifyRequestSignature(request, runtime.signatures)
+    : verifyRequest(request, serverKey.publicKey, runtime.signatures);
+  if (!genuine) return 'bad_device_signature';
   return null;
+}
+
+/** Whether a document equals the stored JSON one, byte for byte in canonical form. */
+function sameDocument(document: unknown, storedJson: string): boolean {
+  try {
+    return canonicalJson(document) === canonicalJson(JSON.parse(storedJson));
+  } catch {
+    return false;
+  }
 }
 
 export interface AuthorizeInput {

@@ -1,7 +1,7 @@
 // The customer approved but the server has not answered: it is away, or the phone's offline
 // approval failed the console's own check. Either way the approval is stored and will be
 // sent; this is not a decline, and charging again would risk taking the money twice.
-import { reasonText as textOfReason } from '../../../../protocol/index.ts';
+import { reasonText as textOfReason } from '../../../../protocol/reasons.ts';
 import type { ChargeStatus } from '../../../core/types.ts';
 import type { AmountKey } from '../lib/amount-entry.ts';
 import type { ServerWait } from '../lib/charge-state.ts';

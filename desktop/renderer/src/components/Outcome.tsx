@@ -1,7 +1,7 @@
 // How a charge ended: a receipt when the server settled it or the customer paid offline,
 // otherwise the reason in words.
 // Enter (on the focused button) or any digit starts the next sale: the queue keeps moving.
-import { reasonText } from '../../../../protocol/index.ts';
+import { reasonText } from '../../../../protocol/reasons.ts';
 import type { ChargeStatus, ConsolePaymentState } from '../../../core/types.ts';
 import { type AmountKey, isAmountKey } from '../lib/amount-entry.ts';
 import { outcomeOf } from '../lib/charge-state.ts';

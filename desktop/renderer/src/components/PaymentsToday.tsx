@@ -1,6 +1,7 @@
 // Today's payments beside the register, newest first, with the day's paid total.
 import { useQuery } from '@tanstack/react-query';
-import { type Currency, reasonText } from '../../../../protocol/index.ts';
+import type { Currency } from '../../../../protocol/constants.ts';
+import { reasonText } from '../../../../protocol/reasons.ts';
 import type { PaymentRow } from '../../../core/types.ts';
 import { outcomeOf, paymentLabel, rowReason } from '../lib/charge-state.ts';
 import { describeError } from '../lib/errors.ts';

@@ -1,6 +1,6 @@
 // The keypad's amount, as integer minor units typed from the right like a cash register:
 // with USD, keys 1 2 5 give 1.25; with KRW they give 125.
-import { MAX_AMOUNT_MINOR } from '../../../../protocol/index.ts';
+import { MAX_AMOUNT_MINOR } from '../../../../protocol/constants.ts';
 
 export type AmountKey = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | '00';
 

@@ -1,6 +1,6 @@
 // Money at the edge: amounts are integer minor units everywhere; only here do they become
 // text. The decimal string goes to Intl as a string, so no float ever touches an amount.
-import { CURRENCY_MINOR_UNITS, type Currency } from '../../../../protocol/index.ts';
+import { CURRENCY_MINOR_UNITS, type Currency } from '../../../../protocol/constants.ts';
 
 /** Digits after the decimal point for `currency` (KRW 0, USD 2). */
 export function minorUnitExponent(currency: Currency): number {
