@@ -2,39 +2,28 @@
 // ledger. Plain Node, no Electron: it runs inside Electron, behind a browser, or headless.
 import { TRPCError } from '@trpc/server';
 import {
-  type Authorization,
+  checkOfflinePayment,
   type Currency,
   ed25519KeyPair,
+  type Frame,
   MerchantSession,
   type MerchantStep,
-  type RandomSource,
-  reasonText,
-  type ReasonCode,
-  type Receipt,
-  requestHash,
-  toBase64Url,
-  authorizationHash,
-  verifyReceipt,
-  type PaymentRequest,
-  receiptSchema,
-  authorizationSchema,
-  paymentRequestSchema,
-  type Frame,
-  checkOfflinePayment,
   type OfflineAllowance,
   type OfflineAuthorization,
-  offlineAllowanceSchema,
-  offlineAuthorizationSchema,
-  signDeviceCall,
+  type RandomSource,
+  type ReasonCode,
+  reasonText,
+  receiptSchema,
+  toBase64Url,
 } from '../../protocol/index.ts';
 import { nodeSignatures } from '../../platform/node-signatures.ts';
 import type { HubSessionHandler, HubSessions, PairingHub } from './hub.ts';
-import { applyUpdate, type ConsoleIdentity, type ConsoleLedger, type StoredPayment } from './ledger.ts';
-import { type ItemResult, ServerUnreachable, SyncEngine, type SyncStatus } from './sync.ts';
-import type { OutboxItem } from './outbox.ts';
-import { closeShift, currentShift, openShift } from './shifts.ts';
+import type { ConsoleIdentity, ConsoleLedger, StoredPayment } from './ledger.ts';
+import { OutboxHandlers } from './outbox-handlers.ts';
 import { pullChanges } from './pull.ts';
 import { createServerClient, rejectionReason, serverAnswered, type ServerClient } from './server-client.ts';
+import { closeShift, currentShift, openShift } from './shifts.ts';
+import { SyncEngine, type SyncStatus } from './sync.ts';
 import type { ChargeCreated, ChargeStatus, ConsoleInfo, PaymentRow } from './types.ts';
 
 export interface Clock {
@@ -83,11 +72,19 @@ export class ConsoleCore implements HubSessions {
     this.random = options.random;
     this.serverUrl = options.ledger.identity()?.serverUrl ?? options.serverUrl;
     this.server = createServerClient(this.serverUrl);
+    const handlers = new OutboxHandlers({
+      server: this.server,
+      clock: this.clock,
+      random: this.random,
+      identity: () => this.requireIdentity(),
+      offerOffline: (paymentId) => this.offerOffline(paymentId),
+      tellPhone: (paymentId, finalFrame) => this.tellPhone(paymentId, finalFrame),
+    });
     this.sync = new SyncEngine(
       this.ledger,
       {
-        authorize: (items) => this.sendAuthorizations(items),
-        offline_payment: (items) => this.sendOfflinePayments(items),
+        authorize: (items) => handlers.sendAuthorizations(items),
+        offline_payment: (items) => handlers.sendOfflinePayments(items),
       },
       {
         nowMs: () => this.clock.nowMs(),
@@ -351,161 +348,6 @@ export class ConsoleCore implements HubSessions {
     if (frame) this.hub.send(session.sessionId, frame);
     this.forget(session);
     void this.sync.kick();
-  }
-
-  /**
-   * The outbox handler for approvals: one authorize call each, all of a chunk at once (they
-   * travel in one batched HTTP request; the server is idempotent on paymentId, so a resend
-   * never charges twice). Throws ServerUnreachable when no call of the chunk reached the
-   * server, so the engine backs off; otherwise the unreached ones are retried.
-   */
-  private async sendAuthorizations(items: readonly OutboxItem[]): Promise<ItemResult[]> {
-    if (items.length === 0) return [];
-    const calls = items.map((item) => {
-      const payload = JSON.parse(item.payload) as { request: unknown; authorization: unknown };
-      return {
-        item,
-        request: paymentRequestSchema.parse(payload.request),
-        authorization: authorizationSchema.parse(payload.authorization),
-      };
-    });
-    const outcomes = await Promise.all(
-      calls.map(async ({ item, request, authorization }) => {
-        try {
-          const outcome = await this.server.payments.authorize.mutate({ request, authorization });
-          const result =
-            outcome.status === 'settled'
-              ? this.settled(request, authorization, outcome.receipt)
-              : this.declined(item.id, outcome.reason);
-          return { reached: true, result } as const;
-        } catch (error) {
-          if (serverAnswered(error)) return { reached: true, result: await this.refused(item.id, request, error) } as const;
-          return { reached: false, error } as const;
-        }
-      }),
-    );
-    const results: ItemResult[] = [];
-    for (const [index, outcome] of outcomes.entries()) {
-      const item = calls[index]!.item;
-      if (outcome.reached) {
-        results.push(outcome.result);
-        continue;
-      }
-      this.offerOffline(item.id);
-      results.push({ id: item.id, kind: 'retry', error: String(outcome.error) });
-    }
-    if (outcomes.every((outcome) => !outcome.reached)) {
-      const first = outcomes[0];
-      throw new ServerUnreachable(String(first && !first.reached ? first.error : 'no items'));
-    }
-    return results;
-  }
-
-  /**
-   * The outbox handler for offline payments: one device-signed batch. V settles each against
-   * the wallet's reserve (or answers from its record if the online copy got through first).
-   */
-  private async sendOfflinePayments(items: readonly OutboxItem[]): Promise<ItemResult[]> {
-    const identity = this.requireIdentity();
-    const parsed = items.map((item) => {
-      const payload = JSON.parse(item.payload) as Record<string, unknown>;
-      return {
-        request: paymentRequestSchema.parse(payload.request),
-        allowance: offlineAllowanceSchema.parse(payload.allowance),
-        authorization: offlineAuthorizationSchema.parse(payload.authorization),
-      };
-    });
-    const call = signDeviceCall({
-      path: 'payments.syncOffline',
-      deviceId: identity.deviceId,
-      payload: { items: parsed },
-      secretKey: identity.deviceSecretKey,
-      nowMs: this.clock.nowMs(),
-      random: this.random,
-      suite: SIGNATURES,
-    });
-    let answer;
-    try {
-      answer = await this.server.payments.syncOffline.mutate(call);
-    } catch (error) {
-      if (!serverAnswered(error)) throw new ServerUnreachable(String(error));
-      // The whole batch was refused (a stale clock, a revoked device): retry later, loudly.
-      return items.map((item) => ({ id: item.id, kind: 'retry', error: String(error) }));
-    }
-    const byId = new Map(answer.results.map((result) => [result.paymentId, result]));
-    return parsed.map(({ request }) => {
-      const result = byId.get(request.body.paymentId);
-      const paymentId = request.body.paymentId;
-      if (!result) return { id: paymentId, kind: 'retry', error: 'no answer for this payment' };
-      if (result.status === 'settled') return this.settledWith(request, result.receipt, null);
-      // V refused an offline payment this console accepted: the merchant must see it.
-      return {
-        id: paymentId,
-        kind: 'quarantine',
-        reason: result.reason,
-        apply: (tx) => applyUpdate(tx, paymentId, { state: 'failed', reason: result.reason }, this.clock.nowMs()),
-      };
-    });
-  }
-
-  /** The server refused the call itself. A conflict may mean another copy already settled. */
-  private async refused(paymentId: string, request: PaymentRequest, error: unknown): Promise<ItemResult> {
-    if (rejectionReason(error) === 'idempotency_conflict') {
-      const status = await this.server.payments.status.query({ paymentId }).catch(() => null);
-      if (status?.status === 'settled' && status.receipt.body.requestHash === requestHash(request)) {
-        return this.settledWith(request, status.receipt, null);
-      }
-      return this.declined(paymentId, 'payment_conflict');
-    }
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      id: paymentId,
-      kind: 'quarantine',
-      reason,
-      apply: (tx) => applyUpdate(tx, paymentId, { state: 'failed', reason: 'protocol_error' }, this.clock.nowMs()),
-    };
-  }
-
-  private settled(request: PaymentRequest, authorization: Authorization, receipt: Receipt): ItemResult {
-    return this.settledWith(request, receipt, authorizationHash(authorization));
-  }
-
-  /** Accepts a receipt only if the server's signature and every field match our request. */
-  private settledWith(request: PaymentRequest, receipt: Receipt, expectedAuthorizationHash: string | null): ItemResult {
-    const identity = this.requireIdentity();
-    const body = receipt.body;
-    const paymentId = request.body.paymentId;
-    const genuine =
-      verifyReceipt(receipt, identity.serverPublicKey, SIGNATURES) &&
-      body.paymentId === paymentId &&
-      body.requestHash === requestHash(request) &&
-      (expectedAuthorizationHash === null || body.authorizationHash === expectedAuthorizationHash) &&
-      body.amountMinor === request.body.amountMinor &&
-      body.currency === request.body.currency;
-    if (!genuine) {
-      // Money may have moved, but we cannot prove it: an operator must look (quarantine).
-      return {
-        id: paymentId,
-        kind: 'quarantine',
-        reason: 'bad_receipt',
-        apply: (tx) => applyUpdate(tx, paymentId, { state: 'failed', reason: 'bad_receipt' }, this.clock.nowMs()),
-      };
-    }
-    return {
-      id: paymentId,
-      kind: 'done',
-      apply: (tx) => applyUpdate(tx, paymentId, { state: 'settled', reason: null, receipt }, this.clock.nowMs()),
-      after: () => this.tellPhone(paymentId, (session) => session.settle(receipt)),
-    };
-  }
-
-  private declined(paymentId: string, reason: ReasonCode): ItemResult {
-    return {
-      id: paymentId,
-      kind: 'done',
-      apply: (tx) => applyUpdate(tx, paymentId, { state: 'declined', reason }, this.clock.nowMs()),
-      after: () => this.tellPhone(paymentId, (session) => session.decline(reason)),
-    };
   }
 
   /** If the phone of this payment is still connected, send it the final frame and hang up. */
