@@ -71,7 +71,8 @@ test('shows a progress bar while a backlog of payments syncs', async ({ page }) 
   const cashier = new CashierPage(page);
   const status = new StatusBarPage(page);
   await cashier.open(stack.uiUrl);
-  const backlogSize = 4;
+  // More than one outbox chunk (approvals go 10 to a batched call), so the drain has steps.
+  const backlogSize = 12;
   const wallets = await Promise.all(Array.from({ length: backlogSize }, () => stack.newWallet()));
 
   await stack.server.stop();
@@ -88,7 +89,7 @@ test('shows a progress bar while a backlog of payments syncs', async ({ page }) 
   await expect(cashier.todaysPayments).toContainText('Waiting for server');
 
   // Each call to the server now takes a while, so the drain is slow enough to watch.
-  stack.link.delayMs = 600;
+  stack.link.delayMs = 1_200;
   await stack.restartServer();
   await expect(status.progress).toBeVisible();
   await expect(status.progress).toHaveAttribute('aria-valuemax', String(backlogSize));
