@@ -6,6 +6,7 @@ import { Header } from './components/Header.tsx';
 import { Register } from './components/Register.tsx';
 import { StatusBar } from './components/StatusBar.tsx';
 import { centredColumn, primaryButton } from './components/ui.ts';
+import { useT } from './i18n/i18n-context.ts';
 import { describeError } from './lib/errors.ts';
 import { useTRPC } from './lib/trpc.ts';
 
@@ -21,6 +22,7 @@ function FullScreenMessage({ children }: { children: ReactNode }) {
 }
 
 export function App() {
+  const t = useT();
   const trpc = useTRPC();
   const info = useQuery(
     trpc.console.info.queryOptions(undefined, { refetchInterval: INFO_REFRESH_MS }),
@@ -28,18 +30,18 @@ export function App() {
 
   // Once loaded, a failed refresh must not tear down a sale in progress: keep the last data.
   if (info.data === undefined) {
-    if (!info.isError) return <FullScreenMessage>Starting the console…</FullScreenMessage>;
+    if (!info.isError) return <FullScreenMessage>{t.startingConsole}</FullScreenMessage>;
     return (
       <FullScreenMessage>
         <p role="alert" data-testid="console-error" className="max-w-2xl">
-          {describeError(info.error)}
+          {describeError(info.error, t)}
         </p>
         <button
           type="button"
           onClick={() => void info.refetch()}
           className={`${primaryButton} h-16 px-10`}
         >
-          Try again
+          {t.tryAgain}
         </button>
       </FullScreenMessage>
     );
@@ -54,7 +56,7 @@ export function App() {
           data-testid="console-error"
           className="bg-amber-100 px-6 py-2 text-lg text-amber-900"
         >
-          {describeError(info.error)}
+          {describeError(info.error, t)}
         </p>
       )}
       {info.data.enrolled ? <Register info={info.data} /> : <EnrollmentForm info={info.data} />}

@@ -3,6 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { I18nProvider } from './i18n/I18nProvider.tsx';
 import { createConsoleClient, TRPCProvider } from './lib/trpc.ts';
 import './styles.css';
 
@@ -23,7 +24,9 @@ createRoot(rootElement).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <App />
+        <I18nProvider>
+          <App />
+        </I18nProvider>
       </TRPCProvider>
     </QueryClientProvider>
   </StrictMode>,

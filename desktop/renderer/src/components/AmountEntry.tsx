@@ -1,6 +1,8 @@
 // The keypad view: type an amount, charge it. Keyboard: digits, Backspace, Enter = Charge,
 // Escape or Delete = clear.
+import type { MouseEvent } from 'react';
 import type { Currency } from '../../../../protocol/index.ts';
+import { useT } from '../i18n/i18n-context.ts';
 import { type AmountAction, isAmountKey } from '../lib/amount-entry.ts';
 import { type ConsoleError, describeError } from '../lib/errors.ts';
 import { formatMoney } from '../lib/money.ts';
@@ -24,8 +26,46 @@ function keyToAction(key: string): AmountAction | null {
   return null;
 }
 
+interface ChargeRowProps {
+  readonly onClear: () => void;
+  readonly onCharge: () => void;
+  readonly charging: boolean;
+  readonly empty: boolean;
+}
+
+/** Clear and Charge, under the keypad; at most 5 rem tall, shorter when height is scarce. */
+function ChargeRow({ onClear, onCharge, charging, empty }: ChargeRowProps) {
+  const t = useT();
+  const keepFocus = (event: MouseEvent) => event.preventDefault();
+  return (
+    <div className="grid min-h-12 max-h-20 flex-[1_1_0] grid-cols-3 gap-3">
+      <button
+        type="button"
+        data-testid="clear-button"
+        onMouseDown={keepFocus}
+        onClick={onClear}
+        disabled={charging || empty}
+        className={`${secondaryButton} h-full text-2xl`}
+      >
+        {t.clear}
+      </button>
+      <button
+        type="button"
+        data-testid="charge-button"
+        onMouseDown={keepFocus}
+        onClick={onCharge}
+        disabled={charging || empty}
+        className={`${primaryButton} col-span-2 h-full text-3xl`}
+      >
+        {charging ? t.opening : t.charge}
+      </button>
+    </div>
+  );
+}
+
 export function AmountEntry(props: AmountEntryProps) {
   const { amountMinor, currency, onAction, onCharge, charging, error } = props;
+  const t = useT();
   useKeyboard((event) => {
     if (charging) return;
     if (event.key === 'Enter') {
@@ -43,7 +83,7 @@ export function AmountEntry(props: AmountEntryProps) {
     <div className="mx-auto flex h-full w-full max-w-xl flex-col gap-5">
       <div className="rounded-2xl bg-slate-900 px-6 py-5 text-right">
         <span className="block text-sm font-medium uppercase tracking-wider text-slate-400">
-          Amount
+          {t.amount}
         </span>
         <output
           data-testid="amount-display"
@@ -53,35 +93,22 @@ export function AmountEntry(props: AmountEntryProps) {
             amountMinor === 0 ? 'text-slate-500' : 'text-white'
           }`}
         >
-          {formatMoney(amountMinor, currency)}
+          {formatMoney(amountMinor, currency, t.locale)}
         </output>
       </div>
-      <Keypad onAction={onAction} disabled={charging} />
-      <div className="grid grid-cols-3 gap-3">
-        <button
-          type="button"
-          data-testid="clear-button"
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => onAction({ type: 'clear' })}
-          disabled={charging || amountMinor === 0}
-          className={`${secondaryButton} h-20 text-2xl`}
-        >
-          Clear
-        </button>
-        <button
-          type="button"
-          data-testid="charge-button"
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={onCharge}
-          disabled={charging || amountMinor === 0}
-          className={`${primaryButton} col-span-2 h-20 text-3xl`}
-        >
-          {charging ? 'Opening…' : 'Charge'}
-        </button>
+      {/* Keypad and Charge share the height left, so Charge stays in sight (see Keypad). */}
+      <div className="flex min-h-0 flex-1 flex-col gap-3">
+        <Keypad onAction={onAction} disabled={charging} />
+        <ChargeRow
+          onClear={() => onAction({ type: 'clear' })}
+          onCharge={onCharge}
+          charging={charging}
+          empty={amountMinor === 0}
+        />
       </div>
       {error !== null && (
         <p role="alert" data-testid="charge-error" className="text-lg text-rose-700">
-          {describeError(error)}
+          {describeError(error, t)}
         </p>
       )}
     </div>

@@ -1,10 +1,10 @@
 // The customer approved but the server has not answered: it is away, or the phone's offline
 // approval failed the console's own check. Either way the approval is stored and will be
 // sent; this is not a decline, and charging again would risk taking the money twice.
-import { reasonText as textOfReason } from '../../../../protocol/reasons.ts';
 import type { ChargeStatus } from '../../../core/types.ts';
 import type { AmountKey } from '../lib/amount-entry.ts';
 import type { ServerWait } from '../lib/charge-state.ts';
+import { reasonInWords, useT } from '../i18n/i18n-context.ts';
 import { formatMoney } from '../lib/money.ts';
 import { centredColumn, outcomeIcon, secondaryButton } from './ui.ts';
 
@@ -13,10 +13,6 @@ interface AwaitingServerProps {
   readonly wait: Exclude<ServerWait, { readonly kind: 'none' }>;
   readonly onNewSale: (firstKey: AmountKey | null) => void;
 }
-
-const UNREACHABLE_TEXT =
-  'Server unreachable — the payment is safe and will be sent when it’s back.';
-const KEEPS_TRYING_TEXT = 'Do not charge again: the console keeps trying the server.';
 
 /** Drawn, not an emoji: the register's fonts may have no emoji glyphs. */
 function ClockIcon() {
@@ -41,27 +37,29 @@ interface ExplanationProps {
 }
 
 function Explanation({ wait, reasonText }: ExplanationProps) {
+  const t = useT();
   if (wait.kind === 'unreachable') {
     return (
       <>
-        <h2 className="text-4xl font-bold text-amber-800">Waiting for the server</h2>
+        <h2 className="text-4xl font-bold text-amber-800">{t.waitingForServerTitle}</h2>
         <p data-testid="server-unreachable" className="max-w-xl text-2xl">
-          {UNREACHABLE_TEXT}
+          {t.unreachableText}
         </p>
       </>
     );
   }
   return (
     <>
-      <h2 className="text-4xl font-bold text-amber-800">Offline approval refused</h2>
+      <h2 className="text-4xl font-bold text-amber-800">{t.offlineRefusedTitle}</h2>
       <p data-testid="offline-refused" data-reason={wait.reason} className="max-w-xl text-2xl">
-        {reasonText ?? textOfReason(wait.reason)}
+        {reasonInWords(t, wait.reason, reasonText)}
       </p>
     </>
   );
 }
 
 export function AwaitingServer({ status, wait, onNewSale }: AwaitingServerProps) {
+  const t = useT();
   return (
     <div
       data-testid="charge-awaiting-server"
@@ -73,13 +71,12 @@ export function AwaitingServer({ status, wait, onNewSale }: AwaitingServerProps)
         <ClockIcon />
       </div>
       <p data-testid="charge-amount" className="tabular text-6xl font-bold">
-        {formatMoney(status.amountMinor, status.currency)}
+        {formatMoney(status.amountMinor, status.currency, t.locale)}
       </p>
       <Explanation wait={wait} reasonText={status.reasonText} />
-      <p className="max-w-xl text-xl font-semibold text-slate-700">{KEEPS_TRYING_TEXT}</p>
+      <p className="max-w-xl text-xl font-semibold text-slate-700">{t.keepsTryingText}</p>
       <p className="max-w-xl text-lg text-slate-500">
-        The receipt appears here when the server answers. A new sale serves the next customer;
-        this payment keeps syncing in Today’s list.
+        {t.receiptAppearsText}
       </p>
       <button
         type="button"
@@ -87,7 +84,7 @@ export function AwaitingServer({ status, wait, onNewSale }: AwaitingServerProps)
         onClick={() => onNewSale(null)}
         className={`${secondaryButton} h-14 w-64 text-xl`}
       >
-        New sale
+        {t.newSale}
       </button>
     </div>
   );

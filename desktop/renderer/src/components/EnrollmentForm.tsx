@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { UnenrolledConsoleInfo } from '../../../core/types.ts';
+import { useT } from '../i18n/i18n-context.ts';
 import { describeError } from '../lib/errors.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { focusRing, panel, primaryButton } from './ui.ts';
@@ -11,6 +12,7 @@ const codeFieldClass =
   'rounded-2xl border-2 border-slate-300 px-5 py-4 font-mono text-2xl tracking-widest';
 
 export function EnrollmentForm({ info }: { info: UnenrolledConsoleInfo }) {
+  const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [code, setCode] = useState('');
@@ -34,13 +36,14 @@ export function EnrollmentForm({ info }: { info: UnenrolledConsoleInfo }) {
         onSubmit={submit}
         className={`${panel} flex w-full max-w-xl flex-col gap-6 p-10`}
       >
-        <h1 className="text-3xl font-bold">Enroll this console</h1>
+        <h1 className="text-3xl font-bold">{t.enrollTitle}</h1>
         <p id={hintId} className="text-lg text-slate-600">
-          Enter the one-time code from your administrator. It links this console to{' '}
-          <span className="font-mono text-slate-900">{info.serverUrl}</span>.
+          {t.enrollHintBefore}{' '}
+          <span className="font-mono text-slate-900">{info.serverUrl}</span>
+          {t.enrollHintAfter}
         </p>
         <label htmlFor={inputId} className="text-lg font-semibold">
-          Enrollment code
+          {t.enrollmentCode}
         </label>
         <input
           id={inputId}
@@ -56,12 +59,12 @@ export function EnrollmentForm({ info }: { info: UnenrolledConsoleInfo }) {
         />
         {enroll.isError && (
           <p role="alert" data-testid="enroll-error" className="text-lg text-rose-700">
-            {describeError(enroll.error)}
+            {describeError(enroll.error, t)}
           </p>
         )}
         {!info.serverReachable && (
           <p className="text-lg text-amber-700">
-            The server is not answering; enrollment needs it.
+            {t.enrollNeedsServer}
           </p>
         )}
         <button
@@ -70,7 +73,7 @@ export function EnrollmentForm({ info }: { info: UnenrolledConsoleInfo }) {
           disabled={enroll.isPending || code.trim().length === 0}
           className={`${primaryButton} h-16 text-2xl`}
         >
-          {enroll.isPending ? 'Enrolling…' : 'Enroll console'}
+          {enroll.isPending ? t.enrolling : t.enrollConsole}
         </button>
       </form>
     </main>

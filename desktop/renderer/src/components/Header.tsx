@@ -1,6 +1,9 @@
 import type { ConsoleInfo } from '../../../core/types.ts';
+import { useT } from '../i18n/i18n-context.ts';
+import { DisplaySettings } from './DisplaySettings.tsx';
 
 function ServerStatus({ reachable, serverUrl }: { reachable: boolean; serverUrl: string }) {
+  const t = useT();
   return (
     <div
       role="status"
@@ -17,28 +20,33 @@ function ServerStatus({ reachable, serverUrl }: { reachable: boolean; serverUrl:
           reachable ? 'bg-emerald-400' : 'animate-pulse bg-rose-400'
         }`}
       />
-      {reachable ? 'Server online' : 'Server offline'}
+      {reachable ? t.serverOnline : t.serverOffline}
     </div>
   );
 }
 
-export function Header({ info }: { info: ConsoleInfo }) {
+export function Header({ info }: { info: ConsoleInfo | null }) {
+  const t = useT();
   return (
     <header className="flex items-center justify-between gap-4 bg-slate-900 px-6 py-3 text-white">
       <div className="flex items-baseline gap-3">
-        <span className="text-xl font-bold tracking-tight">Handshake POS</span>
-        {info.enrolled ? (
+        <span className="text-xl font-bold tracking-tight">{t.appName}</span>
+        {info?.enrolled === true && (
           <span data-testid="merchant-name" className="text-lg text-slate-300">
             {info.merchantName}
           </span>
-        ) : (
-          <span className="text-lg text-amber-300">Not enrolled</span>
+        )}
+        {info?.enrolled === false && (
+          <span className="text-lg text-amber-300">{t.notEnrolled}</span>
         )}
       </div>
-      {/* Once enrolled, the status bar under the header shows reachability with the sync. */}
-      {!info.enrolled && (
-        <ServerStatus reachable={info.serverReachable} serverUrl={info.serverUrl} />
-      )}
+      <div className="flex items-center gap-4">
+        {/* Once enrolled, the status bar under the header shows reachability with the sync. */}
+        {info?.enrolled === false && (
+          <ServerStatus reachable={info.serverReachable} serverUrl={info.serverUrl} />
+        )}
+        <DisplaySettings />
+      </div>
     </header>
   );
 }

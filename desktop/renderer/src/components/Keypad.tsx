@@ -2,12 +2,20 @@
 // physical keyboard still charges with Enter instead of re-pressing the last key.
 import type { MouseEvent } from 'react';
 import type { AmountAction, AmountKey } from '../lib/amount-entry.ts';
+import { useT } from '../i18n/i18n-context.ts';
 import { secondaryButton } from './ui.ts';
 
 /** Row by row, like a calculator; the last row ends with the backspace key. */
 const KEY_ORDER: readonly AmountKey[] = ['7', '8', '9', '4', '5', '6', '1', '2', '3', '00', '0'];
 
 const keepFocus = (event: MouseEvent) => event.preventDefault();
+
+/**
+ * Four rows sharing the height the sale panel has left, each at most 5 rem: on a short screen
+ * or in large-text mode the keys get shorter instead of pushing Charge out of sight.
+ */
+const keypadClass =
+  'grid min-h-0 max-h-[22.25rem] flex-[4_1_0] grid-cols-3 grid-rows-4 gap-3';
 
 interface KeypadProps {
   readonly onAction: (action: AmountAction) => void;
@@ -31,7 +39,7 @@ function KeyButton({ label, testId, ariaLabel, onPress, disabled }: KeyButtonPro
       disabled={disabled}
       onMouseDown={keepFocus}
       onClick={onPress}
-      className={`${secondaryButton} h-20 text-4xl tabular`}
+      className={`${secondaryButton} h-full min-h-0 text-4xl tabular`}
     >
       {label}
     </button>
@@ -39,15 +47,16 @@ function KeyButton({ label, testId, ariaLabel, onPress, disabled }: KeyButtonPro
 }
 
 export function Keypad({ onAction, disabled }: KeypadProps) {
+  const t = useT();
   const press = (key: AmountKey) => () => onAction({ type: 'key', key });
   return (
-    <div role="group" aria-label="Amount keypad" className="grid grid-cols-3 gap-3">
+    <div role="group" aria-label={t.keypadLabel} className={keypadClass}>
       {KEY_ORDER.map((key) => (
         <KeyButton
           key={key}
           label={key}
           testId={`key-${key}`}
-          ariaLabel={key === '00' ? 'Double zero' : key}
+          ariaLabel={key === '00' ? t.doubleZero : key}
           onPress={press(key)}
           disabled={disabled}
         />
@@ -55,7 +64,7 @@ export function Keypad({ onAction, disabled }: KeypadProps) {
       <KeyButton
         label="⌫"
         testId="key-backspace"
-        ariaLabel="Delete last digit"
+        ariaLabel={t.deleteLastDigit}
         onPress={() => onAction({ type: 'backspace' })}
         disabled={disabled}
       />

@@ -1,8 +1,8 @@
 // How a charge ended: a receipt when the server settled it or the customer paid offline,
 // otherwise the reason in words.
 // Enter (on the focused button) or any digit starts the next sale: the queue keeps moving.
-import { reasonText } from '../../../../protocol/reasons.ts';
-import type { ChargeStatus, ConsolePaymentState } from '../../../core/types.ts';
+import type { ChargeStatus } from '../../../core/types.ts';
+import { reasonInWords, useT } from '../i18n/i18n-context.ts';
 import { type AmountKey, isAmountKey } from '../lib/amount-entry.ts';
 import { outcomeOf } from '../lib/charge-state.ts';
 import { formatMoney } from '../lib/money.ts';
@@ -18,19 +18,11 @@ interface OutcomeProps {
   readonly onChargeAgain: (amountMinor: number) => void;
 }
 
-const DECLINE_TITLE: Partial<Record<ConsolePaymentState, string>> = {
-  declined: 'Declined',
-  expired: 'Expired',
-  failed: 'Payment failed',
-};
-
-/** Only if the core ever ends a charge without a reason code. */
-const UNKNOWN_REASON = 'The payment did not go through.';
-
 function Decline({ status, onNewSale, onChargeAgain }: OutcomeProps) {
-  const title = DECLINE_TITLE[status.state] ?? 'Not paid';
-  const reason =
-    status.reasonText ?? (status.reason !== null ? reasonText(status.reason) : UNKNOWN_REASON);
+  const t = useT();
+  const title = t.declineTitle[status.state] ?? t.notPaid;
+  // Without a reason code (never expected) the catalogue's generic sentence is shown.
+  const reason = reasonInWords(t, status.reason, status.reasonText);
   return (
     <div data-testid="decline" role="alert" className={centredColumn}>
       <div aria-hidden="true" className={`${outcomeIcon} bg-rose-100 text-rose-700`}>
@@ -41,7 +33,7 @@ function Decline({ status, onNewSale, onChargeAgain }: OutcomeProps) {
         data-testid="decline-amount"
         className="tabular text-4xl font-semibold text-slate-500 line-through"
       >
-        {formatMoney(status.amountMinor, status.currency)}
+        {formatMoney(status.amountMinor, status.currency, t.locale)}
       </p>
       <p
         data-testid="decline-reason"
@@ -57,7 +49,7 @@ function Decline({ status, onNewSale, onChargeAgain }: OutcomeProps) {
           onClick={() => onChargeAgain(status.amountMinor)}
           className={`${secondaryButton} h-16 w-56 text-2xl`}
         >
-          Charge again
+          {t.chargeAgain}
         </button>
         <NewSaleButton onNewSale={onNewSale} />
       </div>

@@ -1,6 +1,7 @@
 // The QR's contents as text under the code. A customer whose camera cannot scan, or a
 // tester driving the wallet CLI, pays from this link instead.
 import { useState } from 'react';
+import { useT } from '../i18n/i18n-context.ts';
 import { focusRing, secondaryButton } from './ui.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -9,6 +10,7 @@ const linkFieldClass =
   'min-w-0 flex-1 truncate rounded-xl bg-slate-100 px-3 py-2 font-mono text-sm text-slate-700';
 
 export function PairingLink({ pairingUri }: { pairingUri: string }) {
+  const t = useT();
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const copy = () => {
     navigator.clipboard.writeText(pairingUri).then(
@@ -20,7 +22,7 @@ export function PairingLink({ pairingUri }: { pairingUri: string }) {
     <div className="flex w-full items-center gap-2">
       <input
         readOnly
-        aria-label="Payment link"
+        aria-label={t.paymentLink}
         data-testid="pairing-link"
         value={pairingUri}
         onFocus={(event) => event.currentTarget.select()}
@@ -32,7 +34,7 @@ export function PairingLink({ pairingUri }: { pairingUri: string }) {
         onClick={copy}
         className={`${secondaryButton} h-10 w-24 shrink-0 text-sm`}
       >
-        {copyState === 'copied' ? 'Copied' : copyState === 'failed' ? 'Copy failed' : 'Copy link'}
+        {copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : t.copyLink}
       </button>
     </div>
   );

@@ -2,11 +2,13 @@
 // data: PNG, which the page's Content-Security-Policy allows for images.
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/i18n-context.ts';
 import { panel } from './ui.ts';
 
 const QR_SIZE_PX = 320;
 
 export function PairingQr({ pairingUri }: { pairingUri: string }) {
+  const t = useT();
   const [image, setImage] = useState<{ uri: string; dataUrl: string } | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -34,12 +36,12 @@ export function PairingQr({ pairingUri }: { pairingUri: string }) {
           src={dataUrl}
           width={QR_SIZE_PX}
           height={QR_SIZE_PX}
-          alt="Payment QR code: scan it with the Handshake wallet"
+          alt={t.paymentQrAlt}
           className="[image-rendering:pixelated]"
         />
       ) : (
         <span className="text-lg text-slate-500">
-          {failed ? 'Could not draw the QR code' : 'Drawing…'}
+          {failed ? t.qrFailed : t.drawing}
         </span>
       )}
     </div>

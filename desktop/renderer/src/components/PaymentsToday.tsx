@@ -1,8 +1,8 @@
 // Today's payments beside the register, newest first, with the day's paid total.
 import { useQuery } from '@tanstack/react-query';
 import type { Currency } from '../../../../protocol/constants.ts';
-import { reasonText } from '../../../../protocol/reasons.ts';
 import type { PaymentRow } from '../../../core/types.ts';
+import { reasonInWords, useT } from '../i18n/i18n-context.ts';
 import { outcomeOf, paymentLabel, rowReason } from '../lib/charge-state.ts';
 import { describeError } from '../lib/errors.ts';
 import { formatMoney } from '../lib/money.ts';
@@ -43,13 +43,14 @@ export function paidTotalMinor(rows: readonly PaymentRow[], currency: Currency):
 function TotalLine({ rows, currency }: { rows: readonly PaymentRow[]; currency: Currency }) {
   const paidCount = rows.filter((row) => outcomeOf(row.state) === 'paid').length;
   const offlineCount = rows.filter((row) => outcomeOf(row.state) === 'paid-offline').length;
+  const t = useT();
   return (
     <p data-testid="payments-today-total" className="tabular text-lg text-slate-600">
-      {paidCount} paid · {formatMoney(paidTotalMinor(rows, currency), currency)}
+      {t.paidCount(paidCount)} · {formatMoney(paidTotalMinor(rows, currency), currency, t.locale)}
       {offlineCount > 0 && (
         <span data-testid="payments-today-offline" className="block text-base text-sky-800">
-          + {offlineCount} offline, syncing ·{' '}
-          {formatMoney(totalMinor(rows, currency, 'paid-offline'), currency)}
+          + {t.offlineSyncingCount(offlineCount)} ·{' '}
+          {formatMoney(totalMinor(rows, currency, 'paid-offline'), currency, t.locale)}
         </span>
       )}
     </p>
@@ -57,6 +58,7 @@ function TotalLine({ rows, currency }: { rows: readonly PaymentRow[]; currency: 
 }
 
 function Row({ row, online }: { row: PaymentRow; online: boolean }) {
+  const t = useT();
   const reason = rowReason(row.state, row.reason, online);
   const badgeClass =
     reason === 'merchant_cancelled' ? CANCELLED_BADGE_CLASS : BADGE_CLASS[outcomeOf(row.state)];
@@ -65,21 +67,24 @@ function Row({ row, online }: { row: PaymentRow; online: boolean }) {
       data-testid="payment-row"
       data-payment-id={row.paymentId}
       data-state={row.state}
-      title={row.reasonText ?? (reason !== null ? reasonText(reason) : undefined)}
+      title={reason !== null || row.reasonText !== null
+        ? reasonInWords(t, reason, row.reasonText)
+        : undefined}
       className="grid grid-cols-[auto_1fr_auto] items-center gap-3 px-5 py-3"
     >
-      <span className="tabular text-slate-500">{formatTime(row.createdAt)}</span>
+      <span className="tabular text-slate-500">{formatTime(row.createdAt, t.locale)}</span>
       <span className="tabular text-right text-xl font-semibold">
-        {formatMoney(row.amountMinor, row.currency)}
+        {formatMoney(row.amountMinor, row.currency, t.locale)}
       </span>
       <span className={`rounded-full px-3 py-1 text-sm font-semibold ${badgeClass}`}>
-        {paymentLabel(row.state, reason)}
+        {paymentLabel(row.state, reason, t)}
       </span>
     </li>
   );
 }
 
 export function PaymentsToday({ currency }: { currency: Currency }) {
+  const t = useT();
   const trpc = useTRPC();
   const online = useSyncStatusQuery().data?.online ?? true;
   const today = useQuery(
@@ -98,17 +103,17 @@ export function PaymentsToday({ currency }: { currency: Currency }) {
     >
       <header className="border-b border-slate-200 px-5 py-4">
         <h2 id="payments-today-heading" className="text-xl font-bold">
-          Today
+          {t.today}
         </h2>
         <TotalLine rows={rows} currency={currency} />
       </header>
       {today.isError && (
         <p role="alert" className="px-5 py-3 text-rose-700">
-          {describeError(today.error)}
+          {describeError(today.error, t)}
         </p>
       )}
       {rows.length === 0 && today.isSuccess ? (
-        <p className="px-5 py-6 text-lg text-slate-500">No payments yet today.</p>
+        <p className="px-5 py-6 text-lg text-slate-500">{t.noPaymentsToday}</p>
       ) : (
         <ol className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto">
           {rows.map((row) => (

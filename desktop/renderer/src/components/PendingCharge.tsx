@@ -1,6 +1,7 @@
 // The open charge: amount, QR, countdown and live state. Escape or Cancel withdraws it while
 // the customer has not approved; once the server is asked, only the server decides.
 import type { ChargeCreated, ChargeStatus } from '../../../core/types.ts';
+import { useT } from '../i18n/i18n-context.ts';
 import { liveStateText } from '../lib/charge-state.ts';
 import { type ConsoleError, describeError } from '../lib/errors.ts';
 import { formatMoney } from '../lib/money.ts';
@@ -14,10 +15,11 @@ import { secondaryButton } from './ui.ts';
 const COUNTDOWN_TICK_MS = 250;
 
 function Countdown({ expiresAt }: { expiresAt: number }) {
+  const t = useT();
   const seconds = secondsLeft(expiresAt, useNow(COUNTDOWN_TICK_MS));
   return (
     <p data-testid="charge-countdown" className="tabular text-xl text-slate-600">
-      {seconds > 0 ? <>Expires in {formatCountdown(seconds)}</> : 'Expiring…'}
+      {seconds > 0 ? t.expiresIn(formatCountdown(seconds)) : t.expiring}
     </p>
   );
 }
@@ -33,6 +35,7 @@ interface PendingChargeProps {
 }
 
 export function PendingCharge(props: PendingChargeProps) {
+  const t = useT();
   const { charge, merchantName, status, statusError, cancelling, cancelError } = props;
   const state = status?.state ?? 'awaiting_customer';
   // After approval the server is deciding; withdrawing then could not be honoured.
@@ -59,7 +62,7 @@ export function PendingCharge(props: PendingChargeProps) {
       <div className="flex flex-col items-center gap-4 text-center">
         <p className="text-xl text-slate-600">{merchantName}</p>
         <p data-testid="charge-amount" className="tabular text-6xl font-bold">
-          {formatMoney(charge.amountMinor, charge.currency)}
+          {formatMoney(charge.amountMinor, charge.currency, t.locale)}
         </p>
         <p
           data-testid="charge-status"
@@ -67,17 +70,17 @@ export function PendingCharge(props: PendingChargeProps) {
           aria-live="polite"
           className="text-2xl font-semibold text-sky-800"
         >
-          {liveStateText(state)}
+          {liveStateText(state, t)}
         </p>
         <Countdown expiresAt={charge.expiresAt} />
         {statusError !== null && (
           <p role="alert" className="text-lg text-amber-700">
-            Status unavailable: {describeError(statusError)}
+            {t.statusUnavailable(describeError(statusError, t))}
           </p>
         )}
         {cancelError !== null && (
           <p role="alert" data-testid="cancel-error" className="text-lg text-rose-700">
-            {describeError(cancelError)}
+            {describeError(cancelError, t)}
           </p>
         )}
         <button
@@ -87,7 +90,7 @@ export function PendingCharge(props: PendingChargeProps) {
           disabled={!cancellable}
           className={`${secondaryButton} mt-2 h-16 w-64 text-2xl`}
         >
-          {cancelling ? 'Cancelling…' : 'Cancel (Esc)'}
+          {cancelling ? t.cancelling : t.cancelEsc}
         </button>
       </div>
     </div>

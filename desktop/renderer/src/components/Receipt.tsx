@@ -2,6 +2,7 @@
 // the customer's allowance (the server settles it on sync and issues the transaction then).
 import type { ChargeStatus } from '../../../core/types.ts';
 import type { AmountKey } from '../lib/amount-entry.ts';
+import { useT } from '../i18n/i18n-context.ts';
 import { formatMoney } from '../lib/money.ts';
 import { formatTime } from '../lib/time.ts';
 import { NewSaleButton } from './NewSaleButton.tsx';
@@ -16,17 +17,19 @@ interface ReceiptProps {
 
 /** Not an alarm: the money is accepted; only the server's confirmation is still to come. */
 function OfflineBadge() {
+  const t = useT();
   return (
     <p
       data-testid="offline-badge"
       className="rounded-full bg-sky-100 px-4 py-1.5 text-lg font-semibold text-sky-900"
     >
-      Accepted offline: the server settles it when the console syncs
+      {t.offlineBadge}
     </p>
   );
 }
 
 export function Receipt({ status, merchantName, offline, onNewSale }: ReceiptProps) {
+  const t = useT();
   const receipt = status.receipt;
   return (
     <div
@@ -39,23 +42,23 @@ export function Receipt({ status, merchantName, offline, onNewSale }: ReceiptPro
         ✓
       </div>
       <h2 className="text-5xl font-bold text-emerald-700">
-        {offline ? 'Paid offline — will sync' : 'Paid'}
+        {offline ? t.paidOffline : t.paid}
       </h2>
       {offline && <OfflineBadge />}
       <p data-testid="receipt-amount" className="tabular text-6xl font-bold">
-        {formatMoney(status.amountMinor, status.currency)}
+        {formatMoney(status.amountMinor, status.currency, t.locale)}
       </p>
       <dl className="grid grid-cols-[auto_auto] gap-x-6 gap-y-2 text-left text-lg">
-        <dt className="text-slate-500">Merchant</dt>
+        <dt className="text-slate-500">{t.merchant}</dt>
         <dd>{merchantName}</dd>
-        <dt className="text-slate-500">Transaction</dt>
+        <dt className="text-slate-500">{t.transaction}</dt>
         <dd data-testid="receipt-transaction-id" className="font-mono">
-          {receipt?.transactionId ?? (offline ? 'issued on sync' : '—')}
+          {receipt?.transactionId ?? (offline ? t.issuedOnSync : '—')}
         </dd>
         {receipt !== null && (
           <>
-            <dt className="text-slate-500">Time</dt>
-            <dd data-testid="receipt-time">{formatTime(receipt.settledAt)}</dd>
+            <dt className="text-slate-500">{t.time}</dt>
+            <dd data-testid="receipt-time">{formatTime(receipt.settledAt, t.locale)}</dd>
           </>
         )}
       </dl>

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useReducer, useRef, useState } from 'react';
 import type { ChargeCreated, EnrolledConsoleInfo } from '../../../core/types.ts';
 import { type AmountKey, amountEntryReducer } from '../lib/amount-entry.ts';
+import { useT } from '../i18n/i18n-context.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { AmountEntry } from './AmountEntry.tsx';
 import { ChargeFlow } from './ChargeFlow.tsx';
@@ -15,6 +16,7 @@ type SalePhase =
   | { readonly kind: 'charge'; readonly charge: ChargeCreated };
 
 export function Register({ info }: { info: EnrolledConsoleInfo }) {
+  const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [amountMinor, dispatchAmount] = useReducer(amountEntryReducer, 0);
@@ -54,7 +56,7 @@ export function Register({ info }: { info: EnrolledConsoleInfo }) {
 
   return (
     <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_26rem] gap-6 p-6">
-      <section aria-label="Sale" className={`${panel} min-h-0 overflow-y-auto p-8`}>
+      <section aria-label={t.saleRegion} className={`${panel} min-h-0 overflow-y-auto p-8`}>
         {phase.kind === 'entry' ? (
           <AmountEntry
             amountMinor={amountMinor}

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ShiftInfo } from '../../../core/shifts.ts';
 import { type ConsoleError, describeError } from '../lib/errors.ts';
+import { useT } from '../i18n/i18n-context.ts';
 import { formatClock } from '../lib/time.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { focusRing, primaryButton, secondaryButton } from './ui.ts';
@@ -14,16 +15,17 @@ const shiftErrorClass = [
 ].join(' ');
 
 function ShiftError({ error, onDismiss }: { error: ConsoleError; onDismiss: () => void }) {
+  const t = useT();
   return (
     <div
       role="alert"
       data-testid="shift-error"
       className={shiftErrorClass}
     >
-      <span>{describeError(error)}</span>
+      <span>{describeError(error, t)}</span>
       <button
         type="button"
-        aria-label="Dismiss the shift message"
+        aria-label={t.dismissShiftMessage}
         onClick={onDismiss}
         className={`${focusRing} rounded-lg px-2 text-xl leading-none hover:bg-rose-200`}
       >
@@ -34,20 +36,23 @@ function ShiftError({ error, onDismiss }: { error: ConsoleError; onDismiss: () =
 }
 
 function ShiftState({ shift }: { shift: ShiftInfo | null }) {
+  const t = useT();
   return (
     <span data-testid="shift-state" data-open={shift !== null ? 'true' : 'false'}>
       {shift !== null ? (
         <>
-          Shift open since <time className="tabular">{formatClock(shift.openedAt)}</time>
+          {t.shiftOpenSince}{' '}
+          <time className="tabular">{formatClock(shift.openedAt, t.locale)}</time>
         </>
       ) : (
-        'No shift open'
+        t.noShiftOpen
       )}
     </span>
   );
 }
 
 export function ShiftControls() {
+  const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const shiftKey = trpc.shift.current.queryKey();
@@ -88,7 +93,7 @@ export function ShiftControls() {
             onClick={act(open)}
             className={`${primaryButton} h-10 px-5 text-base`}
           >
-            {open.isPending ? 'Opening…' : 'Open shift'}
+            {open.isPending ? t.opening : t.openShift}
           </button>
         )}
         {current !== undefined && current !== null && (
@@ -99,7 +104,7 @@ export function ShiftControls() {
             onClick={act(close)}
             className={`${secondaryButton} h-10 px-5 text-base`}
           >
-            {close.isPending ? 'Closing…' : 'Close shift'}
+            {close.isPending ? t.closing : t.closeShift}
           </button>
         )}
       </div>

@@ -1,15 +1,17 @@
 // The backlog bar: shown only while the sync engine drains more than one payment.
-import { type BacklogProgress, backlogPercent, backlogText } from '../lib/sync-text.ts';
+import { useT } from '../i18n/i18n-context.ts';
+import { type BacklogProgress, backlogPercent } from '../lib/sync-text.ts';
 
 export function SyncProgress({ backlog }: { backlog: BacklogProgress }) {
   const percent = backlogPercent(backlog);
-  const text = backlogText(backlog);
+  const t = useT();
+  const text = t.backlog(backlog.done, backlog.total);
   return (
     <div className="flex items-center gap-3">
       <div
         role="progressbar"
         data-testid="sync-progress"
-        aria-label="Syncing payments"
+        aria-label={t.syncingPayments}
         aria-valuemin={0}
         aria-valuemax={backlog.total}
         aria-valuenow={Math.min(backlog.done, backlog.total)}

@@ -1,9 +1,9 @@
 // Whether the server answers and how far behind it this console is: the unsynced count, the
 // last sync, a bar while a backlog drains, and a warning for payments the server refused.
 import type { SyncStatus as SyncStatusData } from '../../../core/sync.ts';
+import { useT } from '../i18n/i18n-context.ts';
 import { describeError } from '../lib/errors.ts';
-import { quarantinedText, unsyncedText } from '../lib/sync-text.ts';
-import { syncedAgo } from '../lib/time.ts';
+import { syncAge } from '../lib/time.ts';
 import { useNow } from '../lib/use-now.ts';
 import { useSyncStatus } from '../lib/use-sync-status.ts';
 import { SyncProgress } from './SyncProgress.tsx';
@@ -11,6 +11,7 @@ import { SyncProgress } from './SyncProgress.tsx';
 const AGO_TICK_MS = 1_000;
 
 function OnlineBadge({ online, serverUrl }: { online: boolean; serverUrl: string }) {
+  const t = useT();
   return (
     <span
       role="status"
@@ -27,16 +28,17 @@ function OnlineBadge({ online, serverUrl }: { online: boolean; serverUrl: string
           online ? 'bg-emerald-500' : 'bg-amber-600 motion-safe:animate-pulse'
         }`}
       />
-      {online ? 'Server online' : 'Server offline'}
+      {online ? t.serverOnline : t.serverOffline}
     </span>
   );
 }
 
 function SyncedAgo({ lastSyncAt }: { lastSyncAt: number | null }) {
+  const t = useT();
   const nowMs = useNow(AGO_TICK_MS);
   return (
     <span data-testid="sync-last" className="text-slate-500">
-      {syncedAgo(lastSyncAt, nowMs)}
+      {t.syncedAgo(syncAge(lastSyncAt, nowMs))}
     </span>
   );
 }
@@ -45,6 +47,7 @@ const quarantineClass =
   'flex items-center gap-1.5 rounded-full bg-rose-100 px-3 py-1 font-semibold text-rose-800';
 
 function QuarantineWarning({ quarantined }: { quarantined: number }) {
+  const t = useT();
   return (
     <span
       role="status"
@@ -53,12 +56,13 @@ function QuarantineWarning({ quarantined }: { quarantined: number }) {
       className={quarantineClass}
     >
       <span aria-hidden="true">⚠</span>
-      {quarantinedText(quarantined)}
+      {t.quarantined(quarantined)}
     </span>
   );
 }
 
 function SyncDetails({ status, serverUrl }: { status: SyncStatusData; serverUrl: string }) {
+  const t = useT();
   return (
     <>
       <OnlineBadge online={status.online} serverUrl={serverUrl} />
@@ -70,7 +74,7 @@ function SyncDetails({ status, serverUrl }: { status: SyncStatusData; serverUrl:
           status.unsynced > 0 ? 'text-amber-900' : 'text-slate-700'
         }`}
       >
-        {unsyncedText(status.unsynced)}
+        {t.unsynced(status.unsynced)}
       </span>
       <SyncedAgo lastSyncAt={status.lastSyncAt} />
       {status.backlog !== null && <SyncProgress backlog={status.backlog} />}
@@ -80,11 +84,12 @@ function SyncDetails({ status, serverUrl }: { status: SyncStatusData; serverUrl:
 }
 
 export function SyncStatus({ serverUrl }: { serverUrl: string }) {
+  const t = useT();
   const status = useSyncStatus();
   const online = status.data?.online ?? true;
   return (
     <section
-      aria-label="Sync status"
+      aria-label={t.syncStatusLabel}
       data-testid="sync-status"
       data-online={online ? 'true' : 'false'}
       className="flex flex-wrap items-center gap-x-4 gap-y-2"
@@ -92,11 +97,11 @@ export function SyncStatus({ serverUrl }: { serverUrl: string }) {
       {status.data !== undefined ? (
         <SyncDetails status={status.data} serverUrl={serverUrl} />
       ) : (
-        <span className="text-slate-500">Reading sync status…</span>
+        <span className="text-slate-500">{t.readingSyncStatus}</span>
       )}
       {status.isError && (
         <span role="alert" className="text-amber-800">
-          Sync status unavailable: {describeError(status.error)}
+          {t.syncStatusUnavailable(describeError(status.error, t))}
         </span>
       )}
     </section>

@@ -3,6 +3,8 @@
 // instead of showing nothing.
 import type { ReasonCode } from '../../../../protocol/index.ts';
 import type { ConsolePaymentState } from '../../../core/types.ts';
+import { ENGLISH } from '../i18n/en.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 /**
  * What a state means at the till. `paid-offline` is a success for the cashier: the customer
@@ -23,24 +25,6 @@ const OUTCOME_OF_STATE: Record<ConsolePaymentState, Outcome> = {
   failed: 'not-paid',
 };
 
-/** Words for the cashier while the charge is open, and a short label for the list. */
-const STATE_TEXT: Record<ConsolePaymentState, { readonly live: string; readonly label: string }> =
-  {
-    awaiting_customer: { live: 'Waiting for the customer to scan', label: 'Waiting' },
-    awaiting_approval: { live: 'Customer is reviewing on their phone', label: 'Reviewing' },
-    authorizing: { live: 'Approved — confirming with the server', label: 'Confirming' },
-    awaiting_offline: {
-      live: 'Server away — asking the phone to approve offline',
-      label: 'Approving offline',
-    },
-    offline_accepted: { live: 'Paid offline — will sync', label: 'Offline, syncing' },
-    offline_pending: { live: 'Paid offline — will sync', label: 'Offline, syncing' },
-    settled: { live: 'Paid', label: 'Paid' },
-    declined: { live: 'Declined', label: 'Declined' },
-    expired: { live: 'Expired', label: 'Expired' },
-    failed: { live: 'Failed', label: 'Failed' },
-  };
-
 export function outcomeOf(state: ConsolePaymentState): Outcome {
   return OUTCOME_OF_STATE[state];
 }
@@ -50,19 +34,25 @@ export function isFinalState(state: ConsolePaymentState): boolean {
   return OUTCOME_OF_STATE[state] !== 'pending';
 }
 
-export function liveStateText(state: ConsolePaymentState): string {
-  return STATE_TEXT[state].live;
+/** Words for the cashier while the charge is open; English unless a catalogue is given. */
+export function liveStateText(state: ConsolePaymentState, t: Messages = ENGLISH): string {
+  return t.liveState[state];
 }
 
-export function stateLabel(state: ConsolePaymentState): string {
-  return STATE_TEXT[state].label;
+/** A short label for today's list. */
+export function stateLabel(state: ConsolePaymentState, t: Messages = ENGLISH): string {
+  return t.stateLabel[state];
 }
 
 /** The list's label for a payment: a cashier's own cancel is not the customer's decline. */
-export function paymentLabel(state: ConsolePaymentState, reason: ReasonCode | null): string {
-  if (state === 'declined' && reason === 'merchant_cancelled') return 'Cancelled';
-  if (serverWaitOf(state, reason).kind !== 'none') return 'Waiting for server';
-  return stateLabel(state);
+export function paymentLabel(
+  state: ConsolePaymentState,
+  reason: ReasonCode | null,
+  t: Messages = ENGLISH,
+): string {
+  if (state === 'declined' && reason === 'merchant_cancelled') return t.cancelledLabel;
+  if (serverWaitOf(state, reason).kind !== 'none') return t.waitingForServerLabel;
+  return stateLabel(state, t);
 }
 
 /**

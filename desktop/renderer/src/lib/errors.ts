@@ -1,11 +1,10 @@
 // Errors in words a cashier can act on. tRPC errors look the same over IPC and HTTP.
 import { TRPCClientError, type TRPCClientErrorLike } from '@trpc/client';
 import type { ConsoleRouter } from '../../../core/router.ts';
+import { ENGLISH } from '../i18n/en.ts';
+import type { Messages } from '../i18n/messages.ts';
 
 export type ConsoleError = TRPCClientErrorLike<ConsoleRouter>;
-
-const NOT_SIGNED_IN =
-  'This page is not signed in to the console. Open the link the console printed when it started.';
 
 /** Browser mode's token check answers a bare HTTP 401, before tRPC is involved. */
 function isHttpUnauthorized(error: ConsoleError): boolean {
@@ -14,15 +13,16 @@ function isHttpUnauthorized(error: ConsoleError): boolean {
   return response instanceof Response && response.status === 401;
 }
 
-export function describeError(error: ConsoleError): string {
+/** The console's own messages stay as it sent them; the renderer's framing is translated. */
+export function describeError(error: ConsoleError, t: Messages = ENGLISH): string {
   const data = error.data;
-  if (data?.code === 'UNAUTHORIZED' || isHttpUnauthorized(error)) return NOT_SIGNED_IN;
+  if (data?.code === 'UNAUTHORIZED' || isHttpUnauthorized(error)) return t.notSignedIn;
   const fieldErrors = data?.fieldErrors ?? {};
   const fieldMessages = Object.values(fieldErrors).flatMap((messages) => messages ?? []);
   if (fieldMessages.length > 0) return fieldMessages.join(' ');
   // No tRPC error data: the request itself failed, e.g. the console process is gone.
   if (data === undefined || data === null) {
-    return `The console is not answering (${error.message}).`;
+    return t.consoleNotAnswering(error.message);
   }
   return error.message;
 }

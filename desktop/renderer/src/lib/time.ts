@@ -12,34 +12,61 @@ export function formatCountdown(totalSeconds: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
-const timeFormatter = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+// Intl formatters are costly to build; one per (locale, style) is kept.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Local wall-clock time, e.g. "12:04:31 PM". */
-export function formatTime(epochMs: number): string {
-  return timeFormatter.format(epochMs);
+function dateFormatter(locale: string | undefined, style: 'medium' | 'short') {
+  const key = `${locale ?? ''}|${style}`;
+  let formatter = dateFormatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat(locale, { timeStyle: style });
+    dateFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
-const clockFormatter = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+/** Local wall-clock time, e.g. "12:04:31 PM". `locale` undefined means the machine's. */
+export function formatTime(epochMs: number, locale?: string): string {
+  return dateFormatter(locale, 'medium').format(epochMs);
+}
 
 /** Local wall-clock time without seconds, e.g. "9:02 AM": for when a shift opened. */
-export function formatClock(epochMs: number): string {
-  return clockFormatter.format(epochMs);
+export function formatClock(epochMs: number, locale?: string): string {
+  return dateFormatter(locale, 'short').format(epochMs);
 }
 
 /** Under this, "just now": the sync engine's own rhythm is a couple of seconds. */
 const JUST_NOW_MS = 3_000;
 
+/** How long ago the last sync was, in the largest whole unit; each language words it. */
+export type SyncAge =
+  | { readonly unit: 'never' }
+  | { readonly unit: 'just-now' }
+  | { readonly unit: 's' | 'min' | 'h'; readonly value: number };
+
 /**
- * "synced 12 s ago", "synced 3 min ago", "synced 2 h ago". A time a little in the future
- * (the core's clock ahead of the page's) reads as just now rather than negative.
+ * The age of the last sync. A time a little in the future (the core's clock ahead of the
+ * page's) reads as just now rather than negative.
  */
-export function syncedAgo(lastSyncAt: number | null, nowMs: number): string {
-  if (lastSyncAt === null) return 'not synced yet';
+export function syncAge(lastSyncAt: number | null, nowMs: number): SyncAge {
+  if (lastSyncAt === null) return { unit: 'never' };
   const elapsedMs = nowMs - lastSyncAt;
-  if (elapsedMs < JUST_NOW_MS) return 'synced just now';
+  if (elapsedMs < JUST_NOW_MS) return { unit: 'just-now' };
   const seconds = Math.floor(elapsedMs / 1000);
-  if (seconds < 60) return `synced ${seconds} s ago`;
+  if (seconds < 60) return { unit: 's', value: seconds };
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `synced ${minutes} min ago`;
-  return `synced ${Math.floor(minutes / 60)} h ago`;
+  if (minutes < 60) return { unit: 'min', value: minutes };
+  return { unit: 'h', value: Math.floor(minutes / 60) };
+}
+
+/** English words for a sync age: "not synced yet", "synced just now", "synced 12 s ago". */
+export function syncedAgoText(age: SyncAge): string {
+  if (age.unit === 'never') return 'not synced yet';
+  if (age.unit === 'just-now') return 'synced just now';
+  return `synced ${age.value} ${age.unit} ago`;
+}
+
+/** "synced 12 s ago", "synced 3 min ago", "synced 2 h ago", in English. */
+export function syncedAgo(lastSyncAt: number | null, nowMs: number): string {
+  return syncedAgoText(syncAge(lastSyncAt, nowMs));
 }
