@@ -2,13 +2,15 @@
 // locked-down window, and relay the renderer's tRPC calls to the core over one IPC channel.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, type Event, ipcMain, session } from 'electron';
+import { app, type BrowserWindow, dialog, type Event, ipcMain, Menu, session } from 'electron';
 import { type RunningConsole, startConsole } from '../core/console.ts';
 import { consoleRouter } from '../core/router.ts';
 import { type IpcResponse, TRPC_IPC_CHANNEL } from '../preload/ipc-contract.ts';
 import { dispatchIpcOperation } from './ipc-dispatch.ts';
+import { buildAppMenuTemplate } from './menu.ts';
 import { parseMainOptions } from './options.ts';
 import { installSecurityGuards, isTrustedSender } from './security.ts';
+import { createMainWindow } from './window.ts';
 
 const rendererIndexPath = join(import.meta.dirname, '../renderer/index.html');
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
@@ -24,30 +26,12 @@ const appUrl = new URL(devRendererUrl() ?? pathToFileURL(rendererIndexPath).href
 let running: RunningConsole | null = null;
 let mainWindow: BrowserWindow | null = null;
 
-function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 800,
-    minWidth: 900,
-    minHeight: 600,
-    title: 'Handshake POS',
-    backgroundColor: '#f8fafc',
-    show: false,
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+function showAbout(): void {
+  app.setAboutPanelOptions({
+    applicationName: 'Handshake POS',
+    applicationVersion: app.getVersion(),
   });
-  window.once('ready-to-show', () => window.show());
-  window.on('closed', () => {
-    mainWindow = null;
-  });
-  void window.loadURL(appUrl.href);
-  return window;
+  app.showAboutPanel();
 }
 
 /** Answered to a frame that is not the app's; shaped like tRPC's own UNAUTHORIZED error. */
@@ -65,16 +49,26 @@ function serveConsoleApi(runningConsole: RunningConsole): void {
 
 async function start(): Promise<void> {
   const options = parseMainOptions(process.argv, process.env);
+  const dataDir = options.dataDir ?? app.getPath('userData');
+  const isDevelopment = !app.isPackaged;
   installSecurityGuards(session.defaultSession, appUrl);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildAppMenuTemplate({ isDevelopment, platform: process.platform, onAbout: showAbout }),
+    ),
+  );
   running = await startConsole({
     serverUrl: options.serverUrl,
-    dataDir: options.dataDir ?? app.getPath('userData'),
+    dataDir,
     ...(options.hubHost !== undefined ? { hubHost: options.hubHost } : {}),
     ...(options.hubPort !== undefined ? { hubPort: options.hubPort } : {}),
     http: null,
   });
   serveConsoleApi(running);
-  mainWindow = createWindow();
+  mainWindow = createMainWindow({ appUrl, preloadPath, dataDir, isDevelopment });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
 }
 
 /** Stops the core, then exits; `running` is cleared first so this runs once. */
