@@ -32,6 +32,7 @@ import {
   outcomeOf,
   type PaymentOutcome,
   postPayment,
+  recordPayment,
   settledReceipt,
 } from './payments.ts';
 import type { DomainEnv } from './settings.ts';
@@ -252,26 +253,15 @@ function recordOffline(
     | { status: 'declined'; reason: ReasonCode }
     | { status: 'settled'; receipt: Receipt; settled: ReturnType<typeof postPayment> },
 ): PaymentOutcome {
-  const { request, authorization } = item;
-  env.db
-    .insert(schema.payments)
-    .values({
-      id: request.body.paymentId,
-      merchantId: request.body.merchantId,
-      deviceId: request.body.deviceId,
-      walletId: authorization.body.walletId,
-      amountMinor: request.body.amountMinor,
-      currency: request.body.currency,
-      status: outcome.status,
-      reason: outcome.status === 'declined' ? outcome.reason : null,
-      requestHash: hashes.request,
-      authorizationHash: hashes.authorization,
-      request: JSON.stringify(request),
-      authorization: JSON.stringify(authorization),
-      createdAt: env.runtime.clock.nowMs(),
-      ...(outcome.status === 'settled' ? { receipt: JSON.stringify(outcome.receipt), ...outcome.settled } : {}),
-    })
-    .run();
+  recordPayment(env.db, {
+    request: item.request,
+    authorization: item.authorization,
+    hashes,
+    status: outcome.status,
+    reason: outcome.status === 'declined' ? outcome.reason : null,
+    nowMs: env.runtime.clock.nowMs(),
+    extra: outcome.status === 'settled' ? { receipt: JSON.stringify(outcome.receipt), ...outcome.settled } : {},
+  });
   return outcome.status === 'settled' ? { status: 'settled', receipt: outcome.receipt } : declined(outcome.reason);
 }
 

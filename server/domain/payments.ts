@@ -196,25 +196,7 @@ function decide(
   const { request, authorization } = input;
   const nowMs = runtime.clock.nowMs();
   const record = (status: 'settled' | 'declined', reason: ReasonCode | null, extra = {}) =>
-    tx
-      .insert(schema.payments)
-      .values({
-        id: request.body.paymentId,
-        merchantId: request.body.merchantId,
-        deviceId: request.body.deviceId,
-        walletId: authorization.body.walletId,
-        amountMinor: request.body.amountMinor,
-        currency: request.body.currency,
-        status,
-        reason,
-        requestHash: hashes.request,
-        authorizationHash: hashes.authorization,
-        request: JSON.stringify(request),
-        authorization: JSON.stringify(authorization),
-        createdAt: nowMs,
-        ...extra,
-      })
-      .run();
+    recordPayment(tx, { request, authorization, hashes, status, reason, nowMs, extra });
   const decline = (reason: ReasonCode): PaymentOutcome => {
     record('declined', reason);
     return declined(reason);
@@ -231,6 +213,43 @@ function decide(
   const receipt = settledReceipt(env, { request, hashes, walletId: wallet.id, transactionId: settled.transactionId, nowMs });
   record('settled', null, { receipt: JSON.stringify(receipt), ...settled });
   return { status: 'settled', receipt };
+}
+
+/**
+ * The payment's row: its final answer under its paymentId, with both signed documents.
+ * `authorization` is the online approval or, for an offline payment, the offline one.
+ */
+export function recordPayment(
+  tx: ServerDb,
+  input: {
+    request: PaymentRequest;
+    authorization: { readonly body: { readonly walletId: string } };
+    hashes: { request: string; authorization: string };
+    status: 'settled' | 'declined';
+    reason: ReasonCode | null;
+    nowMs: number;
+    extra?: Partial<typeof schema.payments.$inferInsert>;
+  },
+): void {
+  const { request, authorization, hashes } = input;
+  tx.insert(schema.payments)
+    .values({
+      id: request.body.paymentId,
+      merchantId: request.body.merchantId,
+      deviceId: request.body.deviceId,
+      walletId: authorization.body.walletId,
+      amountMinor: request.body.amountMinor,
+      currency: request.body.currency,
+      status: input.status,
+      reason: input.reason,
+      requestHash: hashes.request,
+      authorizationHash: hashes.authorization,
+      request: JSON.stringify(request),
+      authorization: JSON.stringify(authorization),
+      createdAt: input.nowMs,
+      ...input.extra,
+    })
+    .run();
 }
 
 /** V's signed receipt for a settled payment (online or offline). */
