@@ -1,40 +1,20 @@
 // The console core with its real hub and ledger, a real server, and headless wallets
 // paying over socket.io on 127.0.0.1.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/app.ts';
-import { serverConfigSchema } from '../../server/config.ts';
-import { enrollWallet, pay, type WalletRuntime } from '../../wallet/client.ts';
+import type { RunningServer } from '../../server/app.ts';
+import { enrollWallet, pay } from '../../wallet/client.ts';
 import { startConsole, type RunningConsole } from './console.ts';
+import { serverIn, waitFor, walletRuntime } from './testing/stack.ts';
 
-const runtime: WalletRuntime = { nowMs: () => Date.now(), random: (n) => new Uint8Array(randomBytes(n)) };
+const runtime = walletRuntime;
 
 let dir: string;
 let server: RunningServer;
 let running: RunningConsole;
-
-async function serverOn(port: number): Promise<RunningServer> {
-  return startServer(
-    serverConfigSchema.parse({
-      port,
-      dbPath: join(dir, 'server.db'),
-      adminToken: 'integration-admin-token-000000000',
-      demoGrantMinor: 50_000,
-    }),
-  );
-}
-
-async function waitFor<T>(read: () => T, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+const serverOn = (port: number) => serverIn(dir, 50_000)(port);
 
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hspos-console-'));

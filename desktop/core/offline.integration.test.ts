@@ -1,43 +1,23 @@
 // Offline payments on real parts: the server reserves an allowance, goes away, the console
 // accepts the phone's offline approval, and settles it against the reserve when V returns.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startServer, type RunningServer } from '../../server/app.ts';
-import { serverConfigSchema } from '../../server/config.ts';
-import { enrollWallet, pay, requestAllowance, type WalletFile, type WalletRuntime } from '../../wallet/client.ts';
+import type { RunningServer } from '../../server/app.ts';
+import { enrollWallet, pay, requestAllowance, type WalletFile } from '../../wallet/client.ts';
 import { startConsole, type RunningConsole } from './console.ts';
+import { serverIn, waitFor, walletRuntime } from './testing/stack.ts';
 
-const runtime: WalletRuntime = { nowMs: () => Date.now(), random: (n) => new Uint8Array(randomBytes(n)) };
+const runtime = walletRuntime;
 const GRANT = 50_000;
 
 let dir: string;
 let server: RunningServer;
 let running: RunningConsole;
+const serverOn = (port: number) => serverIn(dir, GRANT)(port);
 let merchantId: string;
 let port: number;
-
-async function serverOn(listenPort: number): Promise<RunningServer> {
-  return startServer(
-    serverConfigSchema.parse({
-      port: listenPort,
-      dbPath: join(dir, 'server.db'),
-      adminToken: 'integration-admin-token-000000000',
-      demoGrantMinor: GRANT,
-    }),
-  );
-}
-
-async function waitFor<T>(read: () => T, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 async function walletWithAllowance(): Promise<WalletFile> {
   const wallet = await enrollWallet(server.url, runtime);
