@@ -13,6 +13,8 @@ import { serverConfigSchema } from '../server/config.ts';
 import { enrollWallet, type WalletFile, type WalletRuntime } from '../wallet/client.ts';
 import { SlowLink } from './slow-link.ts';
 
+const RENDERER_DIR = process.env['HSPOS_RENDERER_DIR'] ?? 'out/renderer';
+
 export const walletRuntime: WalletRuntime = {
   nowMs: () => Date.now(),
   random: (length) => new Uint8Array(randomBytes(length)),
@@ -58,7 +60,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const running = await startConsole({
     serverUrl: link.url,
     dataDir: dir,
-    http: { host: '127.0.0.1', port: 0, rendererDir: resolve('out/renderer') },
+    // HSPOS_RENDERER_DIR lets parallel work build the renderer into a folder of its own.
+    http: { host: '127.0.0.1', port: 0, rendererDir: resolve(RENDERER_DIR) },
     ...(options.retry ? { retry: options.retry } : {}),
   });
   if (options.enrolled ?? true) {
