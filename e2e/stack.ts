@@ -27,6 +27,8 @@ export interface Stack {
   /** Between the console and the server; its delay slows every call the console makes. */
   readonly link: SlowLink;
   readonly uiUrl: string;
+  /** The first administrator's password (user `admin`), as the server was configured. */
+  readonly adminPassword: string;
   newWallet(): Promise<WalletFile>;
   /** Starts the server again on the same port and database after `server.stop()`. */
   restartServer(): Promise<RunningServer>;
@@ -80,6 +82,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     console: running,
     link,
     uiUrl: running.uiUrl ?? '',
+    adminPassword: settings.adminToken,
     newWallet: () => enrollWallet(server.url, walletRuntime),
     async restartServer() {
       await server.stop();
