@@ -77,8 +77,11 @@ export const outbox = sqliteTable(
   'outbox',
   {
     id: text('id').primaryKey(),
-    /** 'authorize': an online approval; 'offline_payment': approved against an allowance. */
-    kind: text('kind', { enum: ['authorize', 'offline_payment'] }).notNull(),
+    /**
+     * 'authorize': an online approval; 'offline_payment': approved against an allowance;
+     * 'refund' / 'void': asked at this console (the id is the refunds row's id).
+     */
+    kind: text('kind', { enum: ['authorize', 'offline_payment', 'refund', 'void'] }).notNull(),
     payload: text('payload').notNull(),
     state: text('state', { enum: ['pending', 'done', 'quarantined'] }).notNull(),
     attempts: integer('attempts').notNull().default(0),
@@ -116,4 +119,59 @@ export const shifts = sqliteTable('shifts', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   openedAt: integer('opened_at').notNull(),
   closedAt: integer('closed_at'),
+  /** Cash put in the drawer at open, as the cashier typed it. */
+  openingFloatMinor: integer('opening_float_minor').notNull().default(0),
+  /** The blind count at close, what the core expected, and counted − expected. */
+  countedCashMinor: integer('counted_cash_minor'),
+  expectedCashMinor: integer('expected_cash_minor'),
+  varianceMinor: integer('variance_minor'),
+  openedBy: text('opened_by'),
+  closedBy: text('closed_by'),
 });
+
+/**
+ * The people who sign in on this console by PIN. A PIN is kept only as a salted scrypt hash;
+ * a removed person keeps the row (who refunded what stays readable) but cannot sign in.
+ */
+export const staff = sqliteTable('staff', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  role: text('role', { enum: ['owner', 'cashier'] }).notNull(),
+  pinHash: text('pin_hash').notNull(),
+  createdAt: integer('created_at').notNull(),
+  removedAt: integer('removed_at'),
+});
+
+/** One row of console-wide settings and the PIN guard (PINs have no username to count by). */
+export const consoleSettings = sqliteTable('console_settings', {
+  id: integer('id').primaryKey(),
+  /** A cashier refunds up to this alone; above it an owner's PIN approves. */
+  refundLimitMinor: integer('refund_limit_minor').notNull().default(10_000),
+  pinFailures: integer('pin_failures').notNull().default(0),
+  lastPinFailureAt: integer('last_pin_failure_at'),
+});
+
+export const REFUND_STATES = ['pending', 'done', 'refused'] as const;
+
+/**
+ * Refunds and voids asked for at this console. The id is the server's idempotency key
+ * (refundId), made and stored here before the first send and reused on every retry.
+ */
+export const refunds = sqliteTable(
+  'refunds',
+  {
+    id: text('id').primaryKey(),
+    paymentId: text('payment_id').notNull(),
+    kind: text('kind', { enum: ['refund', 'void'] }).notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    state: text('state', { enum: REFUND_STATES }).notNull(),
+    /** The server's reason when it refused. */
+    reason: text('reason'),
+    requestedBy: text('requested_by').notNull(),
+    /** The owner whose PIN approved it (above the limit, and every void). */
+    approvedBy: text('approved_by'),
+    createdAt: integer('created_at').notNull(),
+    answeredAt: integer('answered_at'),
+  },
+  (table) => [index('refunds_payment').on(table.paymentId)],
+);
