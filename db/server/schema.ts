@@ -8,3 +8,4 @@ export * from './identity-schema.ts';
 export * from './ledger-schema.ts';
 export * from './rollup-schema.ts';
 export * from './offline-schema.ts';
+export * from './catalog-schema.ts';
