@@ -9,3 +9,4 @@ export * from './ledger-schema.ts';
 export * from './rollup-schema.ts';
 export * from './offline-schema.ts';
 export * from './catalog-schema.ts';
+export * from './invoice-schema.ts';
