@@ -56,6 +56,16 @@ export const REJECTION_REASONS = [
   'statement_out_of_order',
   // The administrator's username is taken.
   'username_taken',
+  // Catalog: another live item of the same catalog already has this quick key.
+  'quick_key_taken',
+  // Catalog: an item's price is zero, negative or above the catalog's maximum.
+  'price_out_of_range',
+  // Catalog: the category or item belongs to another catalog (everyday vs an event).
+  'catalog_mismatch',
+  // Catalog: the event is closed; its catalog no longer changes and it sells no more.
+  'event_closed',
+  // Catalog: an event must end on or after the day it starts.
+  'event_dates_invalid',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
@@ -96,6 +106,11 @@ const CODE_OF: Record<RejectionReason, TRPC_ERROR_CODE_KEY> = {
   day_not_over: 'PRECONDITION_FAILED',
   statement_out_of_order: 'PRECONDITION_FAILED',
   username_taken: 'CONFLICT',
+  quick_key_taken: 'CONFLICT',
+  price_out_of_range: 'BAD_REQUEST',
+  catalog_mismatch: 'BAD_REQUEST',
+  event_closed: 'PRECONDITION_FAILED',
+  event_dates_invalid: 'BAD_REQUEST',
 };
 
 export function reject(reason: RejectionReason, message: string): TRPCError {
