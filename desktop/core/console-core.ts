@@ -21,7 +21,10 @@ import type { HubSessionHandler, HubSessions, PairingHub } from './hub.ts';
 import type { ConsoleIdentity, ConsoleLedger, StoredPayment } from './ledger.ts';
 import { OutboxHandlers } from './outbox-handlers.ts';
 import { pullChanges } from './pull.ts';
+import { RefundDesk } from './refunds.ts';
 import { createServerClient, rejectionReason, serverAnswered, type ServerClient } from './server-client.ts';
+import { ConsoleSession } from './session.ts';
+import { StaffStore } from './staff.ts';
 import { closeShift, currentShift, openShift } from './shifts.ts';
 import { SyncEngine, type SyncStatus } from './sync.ts';
 import type { ChargeCreated, ChargeStatus, ConsoleInfo, PaymentRow } from './types.ts';
@@ -65,6 +68,10 @@ export class ConsoleCore implements HubSessions {
   private readonly clock: Clock;
   private readonly random: RandomSource;
   private readonly serverUrl: string;
+  /** Who is signed in (memory only), the console's staff, and refunds asked here. */
+  readonly session: ConsoleSession;
+  readonly staff: StaffStore;
+  readonly refunds: RefundDesk;
 
   constructor(options: ConsoleCoreOptions) {
     this.ledger = options.ledger;
@@ -72,6 +79,17 @@ export class ConsoleCore implements HubSessions {
     this.random = options.random;
     this.serverUrl = options.ledger.identity()?.serverUrl ?? options.serverUrl;
     this.server = createServerClient(this.serverUrl);
+    this.session = new ConsoleSession(() => this.clock.nowMs());
+    this.staff = new StaffStore(this.ledger, () => this.clock.nowMs());
+    this.refunds = new RefundDesk({
+      ledger: this.ledger,
+      server: this.server,
+      staff: this.staff,
+      nowMs: () => this.clock.nowMs(),
+      random: this.random,
+      identity: () => this.requireIdentity(),
+      kick: () => this.sync.kick(),
+    });
     const handlers = new OutboxHandlers({
       server: this.server,
       clock: this.clock,
@@ -85,6 +103,8 @@ export class ConsoleCore implements HubSessions {
       {
         authorize: (items) => handlers.sendAuthorizations(items),
         offline_payment: (items) => handlers.sendOfflinePayments(items),
+        refund: (items) => this.refunds.send(items),
+        void: (items) => this.refunds.send(items),
       },
       {
         nowMs: () => this.clock.nowMs(),
@@ -107,8 +127,10 @@ export class ConsoleCore implements HubSessions {
 
   readonly shift = {
     current: () => currentShift(this.ledger),
-    open: () => openShift(this.ledger, this.clock.nowMs()),
-    close: () => closeShift(this.ledger, this.clock.nowMs()),
+    open: (input: { openingFloatMinor: number; openedBy: string }) =>
+      openShift(this.ledger, { ...input, nowMs: this.clock.nowMs() }),
+    close: (input: { countedCashMinor: number; closedBy: string }) =>
+      closeShift(this.ledger, { ...input, nowMs: this.clock.nowMs() }),
   };
 
   attachHub(hub: PairingHub): void {

@@ -99,19 +99,20 @@ describe('console core', () => {
   });
 
   it('refuses to close the shift while a payment has not reached the server', async () => {
+    const COUNT = { countedCashMinor: 49_000, closedBy: 'Cashier' };
     const wallet = await enrollWallet(server.url, runtime);
     const port = Number(new URL(server.url).port);
-    running.core.shift.open();
+    running.core.shift.open({ openingFloatMinor: 50_000, openedBy: 'Cashier' });
     const charge = running.core.charge({ amountMinor: 2_500, reference: '' });
     await server.stop();
     await pay(wallet, charge.pairingUri, runtime, { timeoutMs: 1_000, statusAttempts: 0 });
     await waitFor(() => running.core.syncStatus().unsynced, (count) => count === 1);
-    expect(() => running.core.shift.close()).toThrow(/1 payment has not reached the server/);
+    expect(() => running.core.shift.close(COUNT)).toThrow(/1 payment has not reached the server/);
     expect(running.core.shift.current()?.closedAt).toBeNull();
     server = await serverOn(port);
     await waitFor(() => running.core.syncStatus().unsynced, (count) => count === 0);
     expect(running.core.chargeStatus(charge.paymentId).state).toBe('settled');
-    expect(running.core.shift.close().closedAt).not.toBeNull();
+    expect(running.core.shift.close(COUNT)).toMatchObject({ expectedCashMinor: 50_000, varianceMinor: -1_000 });
   });
 
   it('pulls a refund made at the server into its own ledger', async () => {

@@ -1,8 +1,14 @@
 // The console's local router: the only way the renderer reaches the merchant core.
 // Over Electron IPC in the app, over HTTP with a per-launch token in browser mode.
+// Anyone may ask who this console is, enroll it and sign in; everything else needs someone
+// signed in (staffProcedure) or a particular role (see routers/auth.ts and trpc.ts).
 import { z } from 'zod';
 import { amountMinorSchema, idSchema } from '../../protocol/index.ts';
-import { procedure, router } from './trpc.ts';
+import { adminConsoleRouter } from './routers/admin.ts';
+import { authRouter } from './routers/auth.ts';
+import { paymentsRouter } from './routers/payments.ts';
+import { shiftRouter } from './routers/shift.ts';
+import { procedure, router, staffProcedure } from './trpc.ts';
 
 export const consoleRouter = router({
   console: router({
@@ -13,9 +19,11 @@ export const consoleRouter = router({
       .input(z.strictObject({ code: z.string().trim().min(6).max(64) }))
       .mutation(({ ctx, input }) => ctx.core.enroll(input.code)),
   }),
+  auth: authRouter,
+  admin: adminConsoleRouter,
   charges: router({
     /** Opens a pairing session for an amount; returns the QR contents. */
-    create: procedure
+    create: staffProcedure
       .input(
         z.strictObject({
           amountMinor: amountMinorSchema,
@@ -24,28 +32,20 @@ export const consoleRouter = router({
       )
       .mutation(({ ctx, input }) => ctx.core.charge(input)),
     /** The live state of one charge; the renderer polls it while the QR is shown. */
-    status: procedure
+    status: staffProcedure
       .input(z.strictObject({ paymentId: idSchema }))
       .query(({ ctx, input }) => ctx.core.chargeStatus(input.paymentId)),
     /** The cashier cancels a charge that has not reached the server. */
-    cancel: procedure
+    cancel: staffProcedure
       .input(z.strictObject({ paymentId: idSchema }))
       .mutation(({ ctx, input }) => ctx.core.cancelCharge(input.paymentId)),
   }),
   sync: router({
     /** Online/offline, unsynced count, last sync time and backlog progress. */
-    status: procedure.query(({ ctx }) => ctx.core.syncStatus()),
+    status: staffProcedure.query(({ ctx }) => ctx.core.syncStatus()),
   }),
-  shift: router({
-    current: procedure.query(({ ctx }) => ctx.core.shift.current()),
-    open: procedure.mutation(({ ctx }) => ctx.core.shift.open()),
-    /** Refused (PRECONDITION_FAILED) while any payment has not reached the server. */
-    close: procedure.mutation(({ ctx }) => ctx.core.shift.close()),
-  }),
-  payments: router({
-    /** Today's payments, newest first. */
-    today: procedure.query(({ ctx }) => ctx.core.todaysPayments()),
-  }),
+  shift: shiftRouter,
+  payments: paymentsRouter,
 });
 
 export type ConsoleRouter = typeof consoleRouter;

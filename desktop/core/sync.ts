@@ -22,7 +22,13 @@ export const SYNC_BATCH_SIZE = 100;
  * Items per server call, by kind. Approvals go one call each, so they are recorded (and the
  * progress bar moves) in small groups; offline payments travel in one batched call.
  */
-const BATCH_SIZE_BY_KIND: Record<OutboxKind, number> = { authorize: 10, offline_payment: 100 };
+const BATCH_SIZE_BY_KIND: Record<OutboxKind, number> = {
+  authorize: 10,
+  offline_payment: 100,
+  // One device-signed call each; a handful at a time keeps a refund's answer quick.
+  refund: 10,
+  void: 10,
+};
 
 /**
  * Stored payload bytes per server call. The server refuses a request body above 64 KiB

@@ -1,7 +1,11 @@
 // tRPC setup of the console's local API: what the renderer may call, and nothing else.
-import { initTRPC } from '@trpc/server';
+// Procedures say who may call them: anyone (console.info, enroll, sign-in), anyone signed
+// in (staffProcedure), the owner, or a server administrator signed in on this console.
+import { initTRPC, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
 import type { ConsoleCore } from './console-core.ts';
+import { ConsoleRejection } from './rejection.ts';
+import type { AdministratorSignedIn, SignedIn, SignedInRole, StaffSignedIn } from './session.ts';
 
 export interface ConsoleContext {
   readonly core: ConsoleCore;
@@ -15,6 +19,8 @@ const t = initTRPC.context<ConsoleContext>().create({
         ...shape.data,
         // Field-level messages for forms; never a stack or internal detail.
         fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
+        // The console's named reason (rejection.ts), for a message in the cashier's language.
+        reason: error.cause instanceof ConsoleRejection ? error.cause.reason : null,
       },
     };
   },
@@ -22,3 +28,30 @@ const t = initTRPC.context<ConsoleContext>().create({
 
 export const router = t.router;
 export const procedure = t.procedure;
+
+/** Nobody signed in: UNAUTHORIZED. Signed in with a role not allowed here: FORBIDDEN. */
+export function signedInAs(ctx: ConsoleContext, roles: readonly SignedInRole[]): SignedIn {
+  const who = ctx.core.session.current();
+  if (who === null) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
+  if (!roles.includes(who.role)) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Your role may not do this.' });
+  }
+  return who;
+}
+
+/** Anyone signed in on this console: cashier, owner or administrator. */
+export const staffProcedure = t.procedure.use(({ ctx, next }) =>
+  next({ ctx: { signedIn: signedInAs(ctx, ['cashier', 'owner', 'administrator']) } }),
+);
+
+/** The console's owner (staff, keeps cashiers and the refund limit). */
+export const ownerProcedure = t.procedure.use(({ ctx, next }) => {
+  const signedIn = signedInAs(ctx, ['owner']) as StaffSignedIn;
+  return next({ ctx: { signedIn } });
+});
+
+/** A server administrator signed in on this console; the token stays in ctx.core only. */
+export const administratorProcedure = t.procedure.use(({ ctx, next }) => {
+  const signedIn = signedInAs(ctx, ['administrator']) as AdministratorSignedIn;
+  return next({ ctx: { signedIn } });
+});
