@@ -2,9 +2,12 @@
 import { router } from '../trpc.ts';
 import { adminRouter } from './admin.ts';
 import { authRouter } from './auth.ts';
+import { catalogRouter } from './catalog.ts';
+import { eventsRouter } from './events.ts';
 import { devicesRouter } from './devices.ts';
 import { feesRouter } from './fees.ts';
 import { giftCertificatesRouter } from './gift-certificates.ts';
+import { invoicesRouter } from './invoices.ts';
 import { paymentsRouter } from './payments.ts';
 import { reportsRouter } from './reports.ts';
 import { settlementsRouter } from './settlements.ts';
@@ -24,6 +27,9 @@ export const appRouter = router({
   fees: feesRouter,
   settlements: settlementsRouter,
   reports: reportsRouter,
+  invoices: invoicesRouter,
+  catalog: catalogRouter,
+  events: eventsRouter,
 });
 
 export type AppRouter = typeof appRouter;
