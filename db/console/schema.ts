@@ -175,3 +175,41 @@ export const refunds = sqliteTable(
   },
   (table) => [index('refunds_payment').on(table.paymentId)],
 );
+
+/**
+ * The catalog as last pulled from the server (its snapshot version), so the register sells
+ * offline. A new snapshot replaces every catalog row in one transaction. The active event is
+ * this console's own choice: its catalog replaces the everyday one on the register.
+ */
+export const catalogState = sqliteTable('catalog_state', {
+  id: integer('id').primaryKey(),
+  version: integer('version').notNull(),
+  fetchedAt: integer('fetched_at').notNull(),
+  activeEventId: text('active_event_id'),
+});
+
+export const catalogEvents = sqliteTable('catalog_events', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  startsOn: text('starts_on').notNull(),
+  endsOn: text('ends_on').notNull(),
+  status: text('status', { enum: ['open', 'closed'] }).notNull(),
+});
+
+export const catalogCategories = sqliteTable('catalog_categories', {
+  id: text('id').primaryKey(),
+  /** Null: the everyday catalog. */
+  eventId: text('event_id'),
+  name: text('name').notNull(),
+  position: integer('position').notNull(),
+});
+
+export const catalogItems = sqliteTable('catalog_items', {
+  id: text('id').primaryKey(),
+  eventId: text('event_id'),
+  categoryId: text('category_id').notNull(),
+  name: text('name').notNull(),
+  priceMinor: integer('price_minor').notNull(),
+  quickKey: text('quick_key'),
+  position: integer('position').notNull(),
+});
