@@ -1,6 +1,7 @@
 // The Korean catalogue: the words a cafeteria cashier in Korea expects on a register.
 import type { SyncAge } from '../lib/time.ts';
 import type { Messages } from './messages.ts';
+import { SIGNIN_KO } from './signin.ts';
 import { REASON_TEXT_KO } from './reasons-ko.ts';
 
 const SYNC_AGE_UNIT = { s: '초', min: '분', h: '시간' } as const;
@@ -127,4 +128,5 @@ export const KOREAN: Messages = {
   closeShift: '근무 마감',
   closing: '마감하는 중…',
   dismissShiftMessage: '근무 메시지 닫기',
+  signin: SIGNIN_KO,
 };

@@ -3,6 +3,7 @@
 import type { ReasonCode } from '../../../../protocol/reasons.ts';
 import type { ConsolePaymentState } from '../../../core/types.ts';
 import type { SyncAge } from '../lib/time.ts';
+import type { SigninMessages } from './signin.ts';
 
 export const LANGUAGES = ['en', 'ko'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -108,4 +109,5 @@ export interface Messages {
   readonly closeShift: string;
   readonly closing: string;
   readonly dismissShiftMessage: string;
+  readonly signin: SigninMessages;
 }
