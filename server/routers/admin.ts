@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currencySchema, idSchema } from '../../protocol/index.ts';
+import { listDevices } from '../domain/device-list.ts';
 import { adminProcedure, router } from '../trpc.ts';
 import { categorySchema, nameSchema, passwordSchema } from './inputs.ts';
 
@@ -33,6 +34,15 @@ export const adminRouter = router({
   createEnrollmentCode: adminProcedure
     .input(z.strictObject({ merchantId: idSchema, label: nameSchema }))
     .mutation(({ ctx, input }) => ctx.services.createEnrollmentCode(input)),
+  /** Enrolled consoles, of one merchant or all, with their status (never their keys). */
+  listDevices: adminProcedure
+    .input(
+      z.strictObject({
+        merchantId: idSchema.optional(),
+        status: z.enum(['active', 'revoked']).optional(),
+      }),
+    )
+    .query(({ ctx, input }) => listDevices(ctx.services.db, input)),
   revokeDevice: adminProcedure
     .input(z.strictObject({ deviceId: idSchema }))
     .mutation(({ ctx, input }) => ctx.services.revokeDevice(input)),
