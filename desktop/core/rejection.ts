@@ -28,6 +28,20 @@ export const CONSOLE_REJECTION_REASONS = [
   'payment_not_refundable',
   // A refund or void of this payment is still on its way to the server.
   'refund_in_flight',
+  // Catalog: another item of the same catalog already has this quick key.
+  'quick_key_taken',
+  // Catalog: a price is zero, negative or above the catalog's maximum.
+  'price_out_of_range',
+  // Catalog: the event is closed; it no longer changes or sells.
+  'event_closed',
+  // Catalog: an event must end on or after the day it starts.
+  'event_dates_invalid',
+  // Catalog: the server refused the change for another reason (its message says which).
+  'catalog_refused',
+  // Catalog: edits go to the server first, and the server did not answer.
+  'catalog_offline',
+  // A sale's lines are empty, too many, or do not add up to a payable amount.
+  'lines_invalid',
 ] as const;
 export type ConsoleRejectionReason = (typeof CONSOLE_REJECTION_REASONS)[number];
 
