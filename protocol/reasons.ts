@@ -50,6 +50,11 @@ export const REASON_CODES = [
   'offline_allowance_invalid',
   // Offline: the allowance's count of offline payments is used up, or its counter went back.
   'offline_limit_reached',
+  // The request's reference names an invoice that cannot take a payment now (unknown,
+  // another merchant's, a draft, void or already paid).
+  'invoice_not_payable',
+  // The amount is more than what is left to pay on the invoice it names.
+  'invoice_amount_exceeds_remaining',
 ] as const;
 
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -79,6 +84,8 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   bad_receipt: 'The server’s receipt failed its signature check.',
   offline_allowance_invalid: 'The server is offline and this wallet has no offline allowance here.',
   offline_limit_reached: 'The server is offline and this wallet’s offline payments are used up.',
+  invoice_not_payable: 'This invoice cannot be paid now (draft, void or already paid).',
+  invoice_amount_exceeds_remaining: 'The amount is more than what is left to pay on the invoice.',
 };
 
 export function reasonText(code: ReasonCode): string {

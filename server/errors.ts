@@ -66,6 +66,14 @@ export const REJECTION_REASONS = [
   'event_closed',
   // Catalog: an event must end on or after the day it starts.
   'event_dates_invalid',
+  // Invoices: the move is not on the invoice's status graph (send a draft only; void only
+  // what has no payment; a paid or void invoice is final).
+  'invoice_transition_refused',
+  // Invoices: the console's signed pay request does not fit the invoice (amount is not the
+  // remaining amount, wrong reference, device or merchant, or an expiry out of range).
+  'invoice_request_invalid',
+  // Invoices: the student is archived, or belongs to another merchant.
+  'student_unavailable',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
@@ -111,6 +119,9 @@ const CODE_OF: Record<RejectionReason, TRPC_ERROR_CODE_KEY> = {
   catalog_mismatch: 'BAD_REQUEST',
   event_closed: 'PRECONDITION_FAILED',
   event_dates_invalid: 'BAD_REQUEST',
+  invoice_transition_refused: 'PRECONDITION_FAILED',
+  invoice_request_invalid: 'BAD_REQUEST',
+  student_unavailable: 'PRECONDITION_FAILED',
 };
 
 export function reject(reason: RejectionReason, message: string): TRPCError {

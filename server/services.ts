@@ -66,6 +66,7 @@ import {
   settleOfflinePayments,
 } from './domain/offline-payments.ts';
 import { newId, type Runtime } from './runtime.ts';
+import { invoiceServices } from './invoice-services.ts';
 import { catalogServices } from './domain/catalog-services.ts';
 
 function moneyServices(env: DomainEnv) {
@@ -191,6 +192,7 @@ export function createServices(config: ServerConfig, runtime: Runtime) {
     ...moneyServices(env),
     ...readServices(env),
     ...authServices(env),
+    ...invoiceServices(env),
     ...catalogServices(env),
     checkLedger: () => checkLedger(sqlite),
     close: () => opened.close(),

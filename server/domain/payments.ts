@@ -28,6 +28,7 @@ import * as schema from '../../db/server/schema.ts';
 import { reject } from '../errors.ts';
 import { newId } from '../runtime.ts';
 import { feeFor } from './fees.ts';
+import { applyInvoicePayment, invoicePaymentProblem } from './invoices-hook.ts';
 import { accountId, findAccount, OPERATOR, postTransaction, type ServerDb } from './ledger.ts';
 import { rollUpPayment } from './rollups.ts';
 import type { DomainEnv } from './settings.ts';
@@ -201,6 +202,9 @@ function decide(
     record('declined', reason);
     return declined(reason);
   };
+  // A payment naming an invoice may not pay more than is left on it (docs/ledger.md).
+  const invoiceProblem = invoicePaymentProblem(tx, request);
+  if (invoiceProblem) return decline(invoiceProblem);
   const approval = checkApproval(env, input, hashes.request, nowMs);
   if (!approval.ok) return decline(approval.reason);
   const { merchant, wallet } = approval;
@@ -250,6 +254,7 @@ export function recordPayment(
       ...input.extra,
     })
     .run();
+  applyInvoicePayment(tx, input);
 }
 
 /** V's signed receipt for a settled payment (online or offline). */

@@ -7,6 +7,7 @@ import { eventsRouter } from './events.ts';
 import { devicesRouter } from './devices.ts';
 import { feesRouter } from './fees.ts';
 import { giftCertificatesRouter } from './gift-certificates.ts';
+import { invoicesRouter } from './invoices.ts';
 import { paymentsRouter } from './payments.ts';
 import { reportsRouter } from './reports.ts';
 import { settlementsRouter } from './settlements.ts';
@@ -26,6 +27,7 @@ export const appRouter = router({
   fees: feesRouter,
   settlements: settlementsRouter,
   reports: reportsRouter,
+  invoices: invoicesRouter,
   catalog: catalogRouter,
   events: eventsRouter,
 });

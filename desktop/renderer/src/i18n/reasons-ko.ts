@@ -27,4 +27,6 @@ export const REASON_TEXT_KO: Record<ReasonCode, string> = {
   bad_receipt: '서버 영수증의 서명 확인에 실패했습니다.',
   offline_allowance_invalid: '서버가 오프라인이며 이 지갑은 이곳의 오프라인 한도가 없습니다.',
   offline_limit_reached: '서버가 오프라인이며 이 지갑의 오프라인 결제 횟수를 모두 썼습니다.',
+  invoice_not_payable: '지금은 이 청구서를 결제할 수 없습니다(임시 저장, 취소 또는 이미 결제됨).',
+  invoice_amount_exceeds_remaining: '금액이 청구서의 남은 금액보다 많습니다.',
 };

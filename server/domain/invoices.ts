@@ -1,0 +1,250 @@
+// A tutor's students and invoices. The console (a device-signed call) creates, sends and
+// voids; a student pays from the link (invoices-link.ts) or at the console; payments move
+// paidMinor and the status in their own transaction (invoices-hook.ts). Ids are made by
+// the console before the first try, so every call is idempotent on its id.
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { type Line, linesTotalMinor, type PaymentRequest } from '../../protocol/index.ts';
+import * as schema from '../../db/server/schema.ts';
+import { reject } from '../errors.ts';
+import { payloadHash } from './idempotency.ts';
+import {
+  assertMove,
+  checkPayRequest,
+  type DeviceActor,
+  findInvoice,
+  invoiceSummary,
+  type InvoiceRow,
+  linkToken,
+  linkTokenHashOf,
+  studentName,
+  today,
+} from './invoices-common.ts';
+import { merchantById } from './merchants.ts';
+import type { DomainEnv } from './settings.ts';
+
+export interface StudentInput {
+  readonly studentId: string;
+  readonly name: string;
+  readonly contact: string;
+}
+
+export function saveStudent(
+  env: DomainEnv,
+  actor: DeviceActor,
+  input: StudentInput & { archived?: boolean },
+) {
+  const existing = env.db.select().from(schema.students).where(eq(schema.students.id, input.studentId)).get();
+  if (existing && existing.merchantId !== actor.merchantId) throw reject('not_found', 'no such student');
+  const values = { name: input.name, contact: input.contact, archived: input.archived ?? false };
+  if (existing) {
+    env.db.update(schema.students).set(values).where(eq(schema.students.id, input.studentId)).run();
+  } else {
+    env.db.insert(schema.students)
+      .values({ id: input.studentId, merchantId: actor.merchantId, createdAt: env.runtime.clock.nowMs(), ...values })
+      .run();
+  }
+  return { studentId: input.studentId, ...values };
+}
+
+export function listStudents(env: DomainEnv, actor: DeviceActor) {
+  return env.db
+    .select({
+      studentId: schema.students.id,
+      name: schema.students.name,
+      contact: schema.students.contact,
+      archived: schema.students.archived,
+    })
+    .from(schema.students)
+    .where(eq(schema.students.merchantId, actor.merchantId))
+    .orderBy(schema.students.name)
+    .limit(1_000)
+    .all();
+}
+
+/** A student this merchant may bill: its own and not archived. */
+export function billableStudent(env: DomainEnv, actor: DeviceActor, studentId: string) {
+  const student = env.db.select().from(schema.students).where(eq(schema.students.id, studentId)).get();
+  if (!student || student.merchantId !== actor.merchantId || student.archived) {
+    throw reject('student_unavailable', 'the student is archived or unknown');
+  }
+  return student;
+}
+
+/** The lines' total, or a typed refusal when they leave the range of one payment. */
+export function totalOf(lines: readonly Line[]): number {
+  const total = linesTotalMinor(lines);
+  if (total === null || total <= 0) throw reject('limit_exceeded', 'the lines’ total is out of range');
+  return total;
+}
+
+export function merchantCurrency(env: DomainEnv, actor: DeviceActor): string {
+  const merchant = merchantById(env.db, actor.merchantId);
+  if (!merchant) throw reject('not_found', 'no such merchant');
+  return merchant.currency;
+}
+
+export interface NewInvoiceInput {
+  readonly invoiceId: string;
+  readonly studentId: string;
+  readonly lines: readonly Line[];
+  readonly dueDay: string;
+}
+
+/** A draft; the same id with the same content answers the stored invoice again. */
+export function createInvoice(env: DomainEnv, actor: DeviceActor, input: NewInvoiceInput) {
+  const existing = env.db.select().from(schema.invoices).where(eq(schema.invoices.id, input.invoiceId)).get();
+  if (existing) {
+    const same =
+      existing.merchantId === actor.merchantId &&
+      existing.studentId === input.studentId &&
+      existing.dueDay === input.dueDay &&
+      payloadHash(JSON.parse(existing.lines)) === payloadHash(input.lines);
+    if (!same) throw reject('idempotency_conflict', 'invoiceId was used for another invoice');
+    return summaryOf(env, existing);
+  }
+  billableStudent(env, actor, input.studentId);
+  const row = {
+    id: input.invoiceId,
+    merchantId: actor.merchantId,
+    studentId: input.studentId,
+    lines: JSON.stringify(input.lines),
+    totalMinor: totalOf(input.lines),
+    currency: merchantCurrency(env, actor),
+    dueDay: input.dueDay,
+    status: 'draft' as const,
+    createdAt: env.runtime.clock.nowMs(),
+  };
+  env.db.insert(schema.invoices).values(row).run();
+  return summaryOf(env, findInvoice(env, actor, input.invoiceId));
+}
+
+/**
+ * draft → sent with the console's signed request for the whole amount. Sending again with
+ * the request already stored answers the same (a retry); the link never changes.
+ */
+export function sendInvoice(
+  env: DomainEnv,
+  actor: DeviceActor,
+  input: { invoiceId: string; request: PaymentRequest },
+) {
+  return env.db.transaction(
+    (tx) => {
+      const scoped = { ...env, db: tx };
+      const row = findInvoice(scoped, actor, input.invoiceId);
+      if (row.status !== 'draft' && row.payRequestPaymentId === input.request.body.paymentId) {
+        return withLink(scoped, row);
+      }
+      assertMove(row, 'send');
+      checkPayRequest(scoped, actor, row, input.request);
+      tx.update(schema.invoices)
+        .set({
+          status: 'sent',
+          sentAt: env.runtime.clock.nowMs(),
+          linkTokenHash: linkTokenHashOf(env, row.id),
+          payRequest: JSON.stringify(input.request),
+          payRequestPaymentId: input.request.body.paymentId,
+        })
+        .where(eq(schema.invoices.id, row.id))
+        .run();
+      return withLink(scoped, findInvoice(scoped, actor, row.id));
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/**
+ * A fresh signed request for what is left (after a partial payment, a declined link try,
+ * or near its expiry). The old request stays valid where a wallet already holds it: the
+ * payment hook still refuses any amount above what is left.
+ */
+export function renewPayRequest(
+  env: DomainEnv,
+  actor: DeviceActor,
+  input: { invoiceId: string; request: PaymentRequest },
+) {
+  return env.db.transaction(
+    (tx) => {
+      const scoped = { ...env, db: tx };
+      const row = findInvoice(scoped, actor, input.invoiceId);
+      if (row.payRequestPaymentId === input.request.body.paymentId) return withLink(scoped, row);
+      if (!['sent', 'viewed', 'partially_paid'].includes(row.status)) {
+        throw reject('invoice_transition_refused', `a ${row.status} invoice takes no new request`);
+      }
+      checkPayRequest(scoped, actor, row, input.request);
+      tx.update(schema.invoices)
+        .set({ payRequest: JSON.stringify(input.request), payRequestPaymentId: input.request.body.paymentId })
+        .where(eq(schema.invoices.id, row.id))
+        .run();
+      return withLink(scoped, findInvoice(scoped, actor, row.id));
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export function voidInvoice(env: DomainEnv, actor: DeviceActor, input: { invoiceId: string }) {
+  return env.db.transaction(
+    (tx) => {
+      const scoped = { ...env, db: tx };
+      const row = findInvoice(scoped, actor, input.invoiceId);
+      if (row.status === 'void') return withLink(scoped, row);
+      assertMove(row, 'void');
+      tx.update(schema.invoices)
+        .set({ status: 'void', voidedAt: env.runtime.clock.nowMs(), payRequest: null, payRequestPaymentId: null })
+        .where(eq(schema.invoices.id, row.id))
+        .run();
+      return withLink(scoped, findInvoice(scoped, actor, row.id));
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+export const INVOICE_FILTERS = ['all', 'open', 'overdue', 'paid', 'draft', 'void'] as const;
+export type InvoiceFilter = (typeof INVOICE_FILTERS)[number];
+
+const STATUSES_OF: Record<InvoiceFilter, readonly schema.InvoiceStatus[]> = {
+  all: schema.INVOICE_STATUSES,
+  open: ['sent', 'viewed', 'partially_paid'],
+  overdue: ['sent', 'viewed', 'partially_paid'],
+  paid: ['paid'],
+  draft: ['draft'],
+  void: ['void'],
+};
+
+/** Newest due day first, at most 500; overdue is computed against today's business day. */
+export function listInvoices(
+  env: DomainEnv,
+  actor: DeviceActor,
+  input: { filter: InvoiceFilter; studentId?: string },
+) {
+  const conditions = [
+    eq(schema.invoices.merchantId, actor.merchantId),
+    inArray(schema.invoices.status, [...STATUSES_OF[input.filter]]),
+  ];
+  if (input.studentId) conditions.push(eq(schema.invoices.studentId, input.studentId));
+  const rows = env.db
+    .select()
+    .from(schema.invoices)
+    .where(and(...conditions))
+    .orderBy(desc(schema.invoices.dueDay), desc(schema.invoices.createdAt))
+    .limit(500)
+    .all();
+  const todayDay = today(env);
+  const kept = input.filter === 'overdue' ? rows.filter((row) => row.dueDay < todayDay) : rows;
+  return kept.map((row) => withLink(env, row));
+}
+
+export function getInvoice(env: DomainEnv, actor: DeviceActor, invoiceId: string) {
+  return withLink(env, findInvoice(env, actor, invoiceId));
+}
+
+function summaryOf(env: DomainEnv, row: InvoiceRow) {
+  return withLink(env, row);
+}
+
+/** The summary plus the link token once the invoice was sent (the console formats the link). */
+export function withLink(env: DomainEnv, row: InvoiceRow) {
+  return {
+    ...invoiceSummary(env, row, studentName(env, row.studentId)),
+    linkToken: row.linkTokenHash ? linkToken(env, row.id) : null,
+  };
+}
