@@ -76,12 +76,22 @@ function serverCode(error: unknown): unknown {
 
 export class AdministratorSession {
   private readonly client: AdminServerClient;
+  /** Signed in through this object and not signed out by hand since. */
+  private signedInHere = false;
 
   constructor(
     serverUrl: string,
     private readonly store: AdministratorStore,
   ) {
     this.client = createAdminServerClient(serverUrl, () => store.administratorToken());
+  }
+
+  /**
+   * True when the administrator's session ended without a sign-out (the server or the
+   * console's clock ended it) and nobody has signed in since: the sign-in form says so.
+   */
+  sessionEnded(): boolean {
+    return this.signedInHere && this.store.current() === null;
   }
 
   /** Who is signed in as administrator here, without the token. */
@@ -115,11 +125,13 @@ export class AdministratorSession {
       // The expiry on this console's clock, whatever the skew between the two clocks.
       expiresAt: sentAtMs + (grant.expiresAt - serverNowMs),
     });
+    this.signedInHere = true;
     return { name: input.username };
   }
 
   /** Ends the server session too when the server answers; locally it ends regardless. */
   async signOut(): Promise<void> {
+    this.signedInHere = false;
     if (this.store.administratorToken() === null) return;
     try {
       await this.client.auth.logout.mutate();
@@ -162,12 +174,13 @@ export class AdministratorSession {
 
 // One administrator session per console core, made on first use. A WeakMap keeps the
 // ConsoleCore class free of administrator concerns and lets a stopped core be collected.
+// The token lives in the core's console session, so auth.status shows the administrator.
 const sessions = new WeakMap<ConsoleCore, AdministratorSession>();
 
 export function administratorOf(core: ConsoleCore): AdministratorSession {
   let session = sessions.get(core);
   if (session === undefined) {
-    session = new AdministratorSession(core.info().serverUrl, memoryAdministratorStore());
+    session = new AdministratorSession(core.info().serverUrl, core.session);
     sessions.set(core, session);
   }
   return session;

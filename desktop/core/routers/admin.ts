@@ -6,7 +6,7 @@ import { currencySchema, idSchema, timestampSchema, toBase64Url } from '../../..
 import { administratorOf } from '../admin.ts';
 import { fetchDevices, fetchRefunds, fetchReport, fetchStatements } from '../admin-data.ts';
 import { csvRequestSchema, exportCsv, reportRangeSchema, businessDaySchema } from '../admin-tables.ts';
-import { procedure, router } from '../trpc.ts';
+import { administratorProcedure, procedure, router } from '../trpc.ts';
 
 const nameInput = z.string().trim().min(1).max(80);
 const categoryInput = z.string().trim().min(1).max(40);
@@ -33,21 +33,21 @@ const session = router({
     await administratorOf(ctx.core).signOut();
     return { ok: true as const };
   }),
-  /** Who is signed in as administrator on this console, if anyone. */
-  whoami: procedure.query(({ ctx }) => administratorOf(ctx.core).signedIn()),
+  /** Whether the last administrator session ended by itself (the sign-in form says so). */
+  ended: procedure.query(({ ctx }) => ({ ended: administratorOf(ctx.core).sessionEnded() })),
 });
 
 const merchants = router({
-  list: procedure.query(({ ctx }) =>
+  list: administratorProcedure.query(({ ctx }) =>
     administratorOf(ctx.core).call((server) => server.admin.listMerchants.query()),
   ),
-  create: procedure
+  create: administratorProcedure
     .input(z.strictObject({ name: nameInput, category: categoryInput, currency: currencySchema }))
     .mutation(({ ctx, input }) =>
       administratorOf(ctx.core).call((server) => server.admin.createMerchant.mutate(input)),
     ),
   /** A one-time enrollment code: the screen shows it once, nothing keeps it. */
-  enrollmentCode: procedure
+  enrollmentCode: administratorProcedure
     .input(z.strictObject({ merchantId: idSchema, label: nameInput }))
     .mutation(({ ctx, input }) =>
       administratorOf(ctx.core).call((server) => server.admin.createEnrollmentCode.mutate(input)),
@@ -55,12 +55,12 @@ const merchants = router({
 });
 
 const devices = router({
-  list: procedure
+  list: administratorProcedure
     .input(z.strictObject({ merchantId: idSchema.optional() }))
     .query(({ ctx, input }) =>
       administratorOf(ctx.core).call((server) => fetchDevices(server, input)),
     ),
-  revoke: procedure
+  revoke: administratorProcedure
     .input(z.strictObject({ deviceId: idSchema }))
     .mutation(({ ctx, input }) =>
       administratorOf(ctx.core).call((server) => server.admin.revokeDevice.mutate(input)),
@@ -68,11 +68,11 @@ const devices = router({
 });
 
 const fees = router({
-  list: procedure.query(({ ctx }) =>
+  list: administratorProcedure.query(({ ctx }) =>
     administratorOf(ctx.core).call((server) => server.fees.listSchedules.query({})),
   ),
   /** The next version of a category's schedule, in force from `effectiveFrom` (or now). */
-  create: procedure
+  create: administratorProcedure
     .input(
       z.strictObject({
         category: z.union([z.literal('*'), categoryInput]),
@@ -95,11 +95,11 @@ const fees = router({
 });
 
 const giftCertificates = router({
-  list: procedure.query(({ ctx }) =>
+  list: administratorProcedure.query(({ ctx }) =>
     administratorOf(ctx.core).call((server) => server.giftCertificates.listBatches.query()),
   ),
   /** Issues a batch; its codes are answered once, for the administrator to print or hand out. */
-  issue: procedure
+  issue: administratorProcedure
     .input(
       z.strictObject({
         label: nameInput,
@@ -117,23 +117,23 @@ const giftCertificates = router({
 
 const settlements = router({
   /** Closes an ended business day for every merchant with something to settle. */
-  closeDay: procedure
+  closeDay: administratorProcedure
     .input(z.strictObject({ businessDay: businessDaySchema }))
     .mutation(({ ctx, input }) =>
       administratorOf(ctx.core).call((server) => server.settlements.closeDay.mutate(input)),
     ),
-  list: procedure
+  list: administratorProcedure
     .input(z.strictObject({ status: z.enum(['pending', 'approved']).optional() }))
     .query(({ ctx, input }) =>
       administratorOf(ctx.core).call((server) => fetchStatements(server, input)),
     ),
-  get: procedure
+  get: administratorProcedure
     .input(z.strictObject({ statementId: idSchema }))
     .query(({ ctx, input }) =>
       administratorOf(ctx.core).call((server) => server.settlements.get.query(input)),
     ),
   /** Posts the payout; approving twice pays once (the server is idempotent). */
-  approve: procedure
+  approve: administratorProcedure
     .input(z.strictObject({ statementId: idSchema }))
     .mutation(({ ctx, input }) =>
       administratorOf(ctx.core).call((server) => server.settlements.approve.mutate(input)),
@@ -148,19 +148,19 @@ export const adminConsoleRouter = router({
   giftCertificates,
   settlements,
   /** The refunds audit: the newest refunds, of one merchant or all. */
-  refunds: procedure
+  refunds: administratorProcedure
     .input(z.strictObject({ merchantId: idSchema.optional() }))
     .query(({ ctx, input }) =>
       administratorOf(ctx.core).call((server) => fetchRefunds(server, input)),
     ),
   /** Every chart of the reports screen for one range of business days. */
-  report: procedure
+  report: administratorProcedure
     .input(reportRangeSchema)
     .query(({ ctx, input }) =>
       administratorOf(ctx.core).call((server) => fetchReport(server, input)),
     ),
   /** The CSV text of one table, for exactly the filter the screen shows. */
-  csv: procedure
+  csv: administratorProcedure
     .input(csvRequestSchema)
     .query(({ ctx, input }) => administratorOf(ctx.core).call((server) => exportCsv(server, input))),
 });
