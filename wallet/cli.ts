@@ -1,4 +1,5 @@
 // `npm run wallet -- pay <pairing-uri>`: the phone's part from a terminal.
+// `npm run wallet -- pay-invoice '<invoice link>'`: pays an invoice from its link.
 //   --wallet FILE   where the wallet's keys live (default ./data/wallet.json)
 //   --server URL    the validation server for a new wallet (default http://127.0.0.1:4100)
 import { randomBytes } from 'node:crypto';
@@ -9,6 +10,7 @@ import { CURRENCY_MINOR_UNITS, type Currency, reasonText } from '../protocol/ind
 import {
   enrollWallet,
   pay,
+  payInvoice,
   requestAllowance,
   type WalletFile,
   walletFileSchema,
@@ -66,12 +68,14 @@ async function main(): Promise<number> {
     },
   });
   const [command, uri] = positionals;
-  if (command !== 'pay' || !uri) {
+  if ((command !== 'pay' && command !== 'pay-invoice') || !uri) {
     console.error('usage: npm run wallet -- pay <pairing-uri> [--offline] [--wallet FILE] [--server URL]');
+    console.error("       npm run wallet -- pay-invoice '<invoice link>' [--wallet FILE] [--server URL]");
     return 2;
   }
   const path = resolve(values.wallet);
   const wallet = await loadOrEnroll(path, values.server);
+  if (command === 'pay-invoice') return payInvoiceCommand(path, wallet, uri);
   const result = await pay(wallet, uri, runtime, {
     approve: (request) => {
       const { merchantName, amountMinor, currency } = request.body;
@@ -96,6 +100,30 @@ async function main(): Promise<number> {
     return 0;
   }
   console.error(`wallet: ${result.status}: ${reasonText(result.reason)} (${result.reason})`);
+  return 1;
+}
+
+/** Shows the invoice, approves it with a fresh OTP, and checks the server's receipt. */
+async function payInvoiceCommand(path: string, wallet: WalletFile, link: string): Promise<number> {
+  const result = await payInvoice(wallet, link, runtime, {
+    approve: (invoice, request) => {
+      const { merchantName, amountMinor, currency } = request.body;
+      const lines = invoice.lines.map((line) => `${line.quantity} × ${line.label}`).join(', ');
+      console.log(`wallet: invoice from ${merchantName} due ${invoice.dueDay}: ${lines}`);
+      console.log(`wallet: approving ${formatAmount(amountMinor, currency)} (of ${formatAmount(invoice.totalMinor, currency)})`);
+      return true;
+    },
+    onWalletChange: (changed) => saveWallet(path, changed),
+  });
+  if (result.status === 'settled') {
+    const receipt = result.receipt.body;
+    console.log(
+      `wallet: paid ${formatAmount(receipt.amountMinor, receipt.currency)}; receipt ${receipt.transactionId} verified (server signature ok)`,
+    );
+    return 0;
+  }
+  const detail = result.status === 'failed' ? `: ${result.detail}` : '';
+  console.error(`wallet: ${result.status}: ${reasonText(result.reason)} (${result.reason})${detail}`);
   return 1;
 }
 

@@ -313,3 +313,6 @@ async function review(
   options.onWalletChange?.(wallet);
   socket.emit('frame', approval.frame);
 }
+
+// Paying an invoice from its link (hspos://invoice?…) lives in its own module.
+export { payInvoice, type InvoicePayResult, type OpenedInvoice } from './invoice-pay.ts';
