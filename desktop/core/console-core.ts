@@ -13,10 +13,13 @@ import {
   type RandomSource,
   type ReasonCode,
   reasonText,
+  paymentRequestSchema,
   receiptSchema,
   toBase64Url,
 } from '../../protocol/index.ts';
 import { nodeSignatures } from '../../platform/node-signatures.ts';
+import { CatalogDesk } from './catalog-desk.ts';
+import { saleAmount, type SaleInput } from './catalog.ts';
 import type { HubSessionHandler, HubSessions, PairingHub } from './hub.ts';
 import type { ConsoleIdentity, ConsoleLedger, StoredPayment } from './ledger.ts';
 import { OutboxHandlers } from './outbox-handlers.ts';
@@ -72,6 +75,8 @@ export class ConsoleCore implements HubSessions {
   readonly session: ConsoleSession;
   readonly staff: StaffStore;
   readonly refunds: RefundDesk;
+  /** The cached catalog the register sells from, and the owner's edits of it. */
+  readonly catalog: CatalogDesk;
 
   constructor(options: ConsoleCoreOptions) {
     this.ledger = options.ledger;
@@ -81,6 +86,13 @@ export class ConsoleCore implements HubSessions {
     this.server = createServerClient(this.serverUrl);
     this.session = new ConsoleSession(() => this.clock.nowMs());
     this.staff = new StaffStore(this.ledger, () => this.clock.nowMs());
+    this.catalog = new CatalogDesk({
+      ledger: this.ledger,
+      server: this.server,
+      nowMs: () => this.clock.nowMs(),
+      random: this.random,
+      identity: () => this.ledger.identity(),
+    });
     this.refunds = new RefundDesk({
       ledger: this.ledger,
       server: this.server,
@@ -111,8 +123,11 @@ export class ConsoleCore implements HubSessions {
         random: this.random,
         ping: () => this.server.system.info.query().then(() => true, () => false),
         idleIntervalMs: (options.retry ?? DEFAULT_RETRY).resolveIntervalMs,
-        pull: () =>
-          pullChanges({ ledger: this.ledger, server: this.server, nowMs: () => this.clock.nowMs(), random: this.random }),
+        pull: async () => {
+          await pullChanges({ ledger: this.ledger, server: this.server, nowMs: () => this.clock.nowMs(), random: this.random });
+          // Every sync round also refreshes the catalog (a version check when unchanged).
+          await this.catalog.refresh();
+        },
       },
     );
   }
@@ -208,9 +223,13 @@ export class ConsoleCore implements HubSessions {
     return identity;
   }
 
-  /** Opens a pairing session: the charge is stored before its QR code exists. */
-  charge(input: { amountMinor: number; reference: string }): ChargeCreated {
+  /**
+   * Opens a pairing session: the charge is stored before its QR code exists. The amount is
+   * the lines' sum, or a free amount; the reference defaults to the active event's.
+   */
+  charge(input: SaleInput & { reference?: string | undefined }): ChargeCreated {
     const identity = this.requireIdentity();
+    const sale = saleAmount(input);
     if (this.live.size >= MAX_OPEN_CHARGES) {
       throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: 'too many open charges' });
     }
@@ -218,10 +237,10 @@ export class ConsoleCore implements HubSessions {
     const session = MerchantSession.open({
       charge: {
         paymentId: toBase64Url(this.random(16)),
-        amountMinor: input.amountMinor,
+        amountMinor: sale.amountMinor,
         currency: identity.currency,
-        lines: [],
-        reference: input.reference,
+        lines: sale.lines,
+        reference: input.reference ?? this.catalog.saleReference(),
       },
       identity: { deviceSecretKey: identity.deviceSecretKey, certificate: identity.certificate },
       hubUrl: this.hub.url,
@@ -251,6 +270,7 @@ export class ConsoleCore implements HubSessions {
     const reason = reasonOf(row, this.reachable);
     return {
       paymentId: row.id,
+      lines: paymentRequestSchema.parse(JSON.parse(row.request)).body.lines,
       state: row.state,
       amountMinor: row.amountMinor,
       currency: row.currency as Currency,

@@ -3,9 +3,10 @@
 // Anyone may ask who this console is, enroll it and sign in; everything else needs someone
 // signed in (staffProcedure) or a particular role (see routers/auth.ts and trpc.ts).
 import { z } from 'zod';
-import { amountMinorSchema, idSchema } from '../../protocol/index.ts';
+import { amountMinorSchema, idSchema, lineSchema } from '../../protocol/index.ts';
 import { adminConsoleRouter } from './routers/admin.ts';
 import { authRouter } from './routers/auth.ts';
+import { catalogConsoleRouter, eventsConsoleRouter } from './routers/catalog.ts';
 import { paymentsRouter } from './routers/payments.ts';
 import { shiftRouter } from './routers/shift.ts';
 import { procedure, router, staffProcedure } from './trpc.ts';
@@ -26,8 +27,11 @@ export const consoleRouter = router({
     create: staffProcedure
       .input(
         z.strictObject({
-          amountMinor: amountMinorSchema,
-          reference: z.string().max(80).default(''),
+          /** A free amount; with lines it must be their sum (the core checks). */
+          amountMinor: amountMinorSchema.optional(),
+          lines: z.array(lineSchema).max(100).optional(),
+          /** Absent: the active event's reference, or '' for everyday sales. */
+          reference: z.string().max(80).optional(),
         }),
       )
       .mutation(({ ctx, input }) => ctx.core.charge(input)),
@@ -45,6 +49,8 @@ export const consoleRouter = router({
     status: staffProcedure.query(({ ctx }) => ctx.core.syncStatus()),
   }),
   shift: shiftRouter,
+  catalog: catalogConsoleRouter,
+  events: eventsConsoleRouter,
   payments: paymentsRouter,
 });
 

@@ -1,5 +1,5 @@
 // What the console core answers the renderer. Plain data: it crosses IPC and HTTP as JSON.
-import type { Currency, MerchantState, ReasonCode } from '../../protocol/index.ts';
+import type { Currency, Line, MerchantState, ReasonCode } from '../../protocol/index.ts';
 
 export type ConsoleInfo = EnrolledConsoleInfo | UnenrolledConsoleInfo;
 
@@ -36,6 +36,8 @@ export type ConsolePaymentState = MerchantState | 'offline_pending';
 /** A charge's life: the merchant state machine's state, plus the outcome once final. */
 export interface ChargeStatus {
   readonly paymentId: string;
+  /** What was sold (empty for a free amount): the receipt lists them. */
+  readonly lines: readonly Line[];
   readonly state: ConsolePaymentState;
   readonly amountMinor: number;
   readonly currency: Currency;
