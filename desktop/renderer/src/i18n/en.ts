@@ -3,6 +3,7 @@ import { REASON_TEXT } from '../../../../protocol/reasons.ts';
 import { backlogText, quarantinedText, unsyncedText } from '../lib/sync-text.ts';
 import { syncedAgoText } from '../lib/time.ts';
 import type { Messages } from './messages.ts';
+import { CATALOG_EN } from './catalog.ts';
 import { SIGNIN_EN } from './signin.ts';
 
 export const ENGLISH: Messages = {
@@ -121,4 +122,5 @@ export const ENGLISH: Messages = {
   closing: 'Closing…',
   dismissShiftMessage: 'Dismiss the shift message',
   signin: SIGNIN_EN,
+  catalog: CATALOG_EN,
 };

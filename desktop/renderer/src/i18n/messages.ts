@@ -3,6 +3,7 @@
 import type { ReasonCode } from '../../../../protocol/reasons.ts';
 import type { ConsolePaymentState } from '../../../core/types.ts';
 import type { SyncAge } from '../lib/time.ts';
+import type { CatalogMessages } from './catalog.ts';
 import type { SigninMessages } from './signin.ts';
 
 export const LANGUAGES = ['en', 'ko'] as const;
@@ -110,4 +111,5 @@ export interface Messages {
   readonly closing: string;
   readonly dismissShiftMessage: string;
   readonly signin: SigninMessages;
+  readonly catalog: CatalogMessages;
 }
