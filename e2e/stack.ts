@@ -20,6 +20,12 @@ export const walletRuntime: WalletRuntime = {
   random: (length) => new Uint8Array(randomBytes(length)),
 };
 
+/** The staff every enrolled stack has; e2e/pages/sign-in.ts signs in with these PINs. */
+export const STAFF = {
+  owner: { name: 'Owner', pin: '1357' },
+  cashier: { name: 'Cashier', pin: '2468' },
+} as const;
+
 export interface Stack {
   /** The server running now: a restart replaces it. */
   readonly server: RunningServer;
@@ -74,6 +80,9 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     });
     const { code } = server.services.createEnrollmentCode({ merchantId, label: 'Register 1' });
     await running.core.enroll(code, 'Register 1');
+    // The default staff, set up through the core as the owner's first screen would.
+    await running.core.staff.setupOwner(STAFF.owner);
+    await running.core.staff.addCashier(STAFF.cashier);
   }
   return {
     get server() {

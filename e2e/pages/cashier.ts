@@ -1,5 +1,6 @@
 // Page object of the cashier screen: tests say what a cashier does, not which div to poke.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { signIn } from './sign-in.ts';
 
 export class CashierPage {
   readonly amount: Locator;
@@ -21,8 +22,9 @@ export class CashierPage {
     this.offlineBadge = page.getByTestId('offline-badge');
   }
 
-  async open(url: string): Promise<void> {
-    await this.page.goto(url);
+  /** Opens the console and signs in as the default cashier (or owner): the register shows. */
+  async open(url: string, who: 'cashier' | 'owner' = 'cashier'): Promise<void> {
+    await signIn(this.page, url, who);
     await expect(this.page.getByTestId('charge-button')).toBeVisible();
   }
 

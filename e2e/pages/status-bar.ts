@@ -32,13 +32,30 @@ export class StatusBarPage {
     await expect(this.unsynced).toHaveAttribute('data-count', String(count));
   }
 
-  async openShift(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Open shift' }).click();
+  /** Opens a shift with `floatMinor` of cash in the drawer. */
+  async openShift(floatMinor = 0): Promise<void> {
+    await this.page.getByTestId('shift-open-button').click();
+    await this.page.getByTestId('shift-float').fill(String(floatMinor));
+    await this.page.getByTestId('shift-float-submit').click();
     await expect(this.shiftState).toHaveAttribute('data-open', 'true');
   }
 
-  /** Presses Close shift; the caller checks whether it closed or was refused. */
-  async requestCloseShift(): Promise<void> {
-    await this.page.getByRole('button', { name: 'Close shift' }).click();
+  /** Close shift, count typed blind, recorded; the dialog stays (result or refusal). */
+  async countAndClose(countedMinor: number): Promise<void> {
+    const dialog = this.page.getByTestId('shift-close-dialog');
+    if (!(await dialog.isVisible())) await this.page.getByTestId('shift-close-button').click();
+    await this.page.getByTestId('shift-count').fill(String(countedMinor));
+    await this.page.getByTestId('shift-count-submit').click();
+    await expect(this.shiftError.or(this.page.getByTestId('shift-count-result'))).toBeVisible();
+  }
+
+  /**
+   * Presses Close shift and counts `countedMinor`; the caller checks whether it closed or was
+   * refused. A closed shift's result is dismissed, a refusal stays in the dialog.
+   */
+  async requestCloseShift(countedMinor = 0): Promise<void> {
+    await this.countAndClose(countedMinor);
+    const done = this.page.getByTestId('shift-count-done');
+    if (await done.isVisible()) await done.click();
   }
 }

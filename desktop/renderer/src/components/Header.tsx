@@ -1,6 +1,8 @@
+import type { SignedInView } from '../../../core/session.ts';
 import type { ConsoleInfo } from '../../../core/types.ts';
 import { useT } from '../i18n/i18n-context.ts';
 import { DisplaySettings } from './DisplaySettings.tsx';
+import { SignedInBadge } from './SignedInBadge.tsx';
 
 function ServerStatus({ reachable, serverUrl }: { reachable: boolean; serverUrl: string }) {
   const t = useT();
@@ -25,7 +27,13 @@ function ServerStatus({ reachable, serverUrl }: { reachable: boolean; serverUrl:
   );
 }
 
-export function Header({ info }: { info: ConsoleInfo | null }) {
+export function Header({
+  info,
+  signedIn = null,
+}: {
+  info: ConsoleInfo | null;
+  signedIn?: SignedInView | null;
+}) {
   const t = useT();
   return (
     <header className="flex items-center justify-between gap-4 bg-slate-900 px-6 py-3 text-white">
@@ -45,6 +53,7 @@ export function Header({ info }: { info: ConsoleInfo | null }) {
         {info?.enrolled === false && (
           <ServerStatus reachable={info.serverReachable} serverUrl={info.serverUrl} />
         )}
+        {signedIn !== null && <SignedInBadge signedIn={signedIn} />}
         <DisplaySettings />
       </div>
     </header>

@@ -16,7 +16,10 @@ function isHttpUnauthorized(error: ConsoleError): boolean {
 /** The console's own messages stay as it sent them; the renderer's framing is translated. */
 export function describeError(error: ConsoleError, t: Messages = ENGLISH): string {
   const data = error.data;
-  if (data?.code === 'UNAUTHORIZED' || isHttpUnauthorized(error)) return t.notSignedIn;
+  if (isHttpUnauthorized(error)) return t.notSignedIn;
+  // The core's own UNAUTHORIZED: nobody is signed in on the console any more.
+  if (data?.code === 'UNAUTHORIZED') return t.signin.signInFirst;
+  if (typeof data?.reason === 'string') return t.signin.reason(data.reason);
   const fieldErrors = data?.fieldErrors ?? {};
   const fieldMessages = Object.values(fieldErrors).flatMap((messages) => messages ?? []);
   if (fieldMessages.length > 0) return fieldMessages.join(' ');

@@ -1,0 +1,74 @@
+// Shared pieces of the administrator's screens: field and table classes, money in any
+// currency the server answers, business days, and errors in the administrator's words.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { CURRENCY_MINOR_UNITS, type Currency } from '../../../../../protocol/constants.ts';
+import { focusRing } from '../../components/ui.ts';
+import type { Messages } from '../../i18n/messages.ts';
+import { type ConsoleError, describeError } from '../../lib/errors.ts';
+import { formatMoney, minorUnitExponent } from '../../lib/money.ts';
+import { useTRPC } from '../../lib/trpc.ts';
+
+export const fieldClass = `${focusRing} rounded-xl border-2 border-slate-300 px-3 py-2 text-lg`;
+export const labelClass = 'flex flex-col gap-1 text-base font-semibold';
+export const sectionClass = 'flex flex-col gap-3';
+export const screenClass = 'flex min-h-0 flex-1 flex-col gap-6 overflow-y-auto p-6';
+
+function isCurrency(code: string): code is Currency {
+  return Object.hasOwn(CURRENCY_MINOR_UNITS, code);
+}
+
+/** Money from the server (minor units and a currency code) in the screen's language. */
+export function money(amountMinor: number, currency: string, locale: string): string {
+  return isCurrency(currency) ? formatMoney(amountMinor, currency, locale) : `${amountMinor} ${currency}`;
+}
+
+/**
+ * "1500" or "12.50" typed by the administrator → integer minor units; null when it is not
+ * an amount in that currency (too many decimals, letters, negative).
+ */
+export function parseAmount(text: string, currency: Currency): number | null {
+  const exponent = minorUnitExponent(currency);
+  const match = /^(\d{1,13})(?:\.(\d*))?$/.exec(text.trim().replaceAll(',', ''));
+  if (match === null) return null;
+  const fraction = match[2] ?? '';
+  if (fraction.length > exponent) return null;
+  const minor = Number(match[1]) * 10 ** exponent + Number(fraction.padEnd(exponent, '0') || '0');
+  return Number.isSafeInteger(minor) ? minor : null;
+}
+
+/** A local calendar day as 'YYYY-MM-DD', `offsetDays` from today. */
+export function localDay(offsetDays = 0, now: Date = new Date()): string {
+  const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays);
+  const month = String(day.getMonth() + 1).padStart(2, '0');
+  return `${day.getFullYear()}-${month}-${String(day.getDate()).padStart(2, '0')}`;
+}
+
+/** An instant as local date and time in the screen's language. */
+export function dateTime(epochMs: number | null, locale: string): string {
+  if (epochMs === null) return '';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    epochMs,
+  );
+}
+
+/** The error of an administrator call, in the administrator's words. */
+export function adminErrorText(error: ConsoleError, t: Messages): string {
+  const code = error.data?.code;
+  if (code === 'BAD_GATEWAY') return t.admin.serverUnreachable;
+  if (code === 'UNAUTHORIZED') return t.admin.sessionEnded;
+  return describeError(error, t);
+}
+
+/**
+ * When an administrator call finds the session over, the shell reads auth.status again and
+ * shows the sign-in screen, where the administrator's form says the session ended.
+ */
+export function useSignedOutOnUnauthorized(error: ConsoleError | null): void {
+  const queryClient = useQueryClient();
+  const trpc = useTRPC();
+  const unauthorized = error?.data?.code === 'UNAUTHORIZED';
+  useEffect(() => {
+    if (unauthorized) void queryClient.invalidateQueries({ queryKey: trpc.auth.status.queryKey() });
+  }, [unauthorized, queryClient, trpc]);
+}
