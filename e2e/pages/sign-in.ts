@@ -36,6 +36,8 @@ async function signInAsAdministrator(
     throw new Error('the console has no administrator sign-in path (screens/sign-in-paths.ts)');
   }
   await path.click();
-  void who;
-  throw new Error('administrator sign-in is not wired into e2e/pages/sign-in.ts yet');
+  await page.getByTestId('admin-username').fill(who.username);
+  await page.getByTestId('admin-password').fill(who.password);
+  await page.getByTestId('admin-sign-in-submit').click();
+  await expect(page.getByTestId('signed-in-as')).toHaveAttribute('data-role', 'administrator');
 }
