@@ -91,6 +91,17 @@ function consoleClient(stack: Stack) {
   });
 }
 
+/** The chaos run's console has one owner; a restarted console has signed everybody out. */
+const CHAOS_OWNER = { name: 'Chaos owner', pin: '1357' } as const;
+
+async function signedInClient(stack: Stack) {
+  const client = consoleClient(stack);
+  const status = await client.auth.status.query();
+  if (status.needsOwner) await client.auth.setupOwner.mutate(CHAOS_OWNER);
+  else if (status.signedIn === null) await client.auth.signInWithPin.mutate({ pin: CHAOS_OWNER.pin });
+  return client;
+}
+
 async function ensureUp(stack: Stack): Promise<void> {
   if (!stack.server.alive) await stack.server.start();
   if (!stack.console.alive) await stack.console.start();
@@ -101,7 +112,7 @@ async function runStep(stack: Stack, step: Step, wallet: WalletFile): Promise<{ 
   stack.proxy.heal();
   stack.proxy.rates = step.fault.kind === 'flaky' ? step.fault.rates : stack.proxy.rates;
   if (step.fault.kind === 'outage') stack.proxy.blackhole(step.fault.durationMs);
-  const charge = await consoleClient(stack).charges.create.mutate({ amountMinor: step.amountMinor, reference: 'chaos' });
+  const charge = await (await signedInClient(stack)).charges.create.mutate({ amountMinor: step.amountMinor, reference: 'chaos' });
   const fault = step.fault;
   let crash: Promise<void> = Promise.resolve();
   // Kills are timed from the customer's approval: the window where money is in flight.
@@ -130,7 +141,7 @@ async function settle(stack: Stack): Promise<string | null> {
   await ensureUp(stack);
   const deadline = Date.now() + SETTLE_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    const status = await consoleClient(stack).sync.status.query().catch(() => null);
+    const status = await signedInClient(stack).then((client) => client.sync.status.query()).catch(() => null);
     if (status && status.unsynced === 0) return null;
     await new Promise((done) => setTimeout(done, 100));
   }

@@ -11,6 +11,12 @@ import { adminTokenFor, serverConfigSchema } from '../server/config.ts';
 import { enrollWallet } from '../wallet/client.ts';
 import { launchConsole } from './console-launcher.ts';
 
+/** The demo console's staff, printed at start so the PIN screen can be tried at once. */
+const DEMO_STAFF = {
+  owner: { name: 'Owner', pin: '1357' },
+  cashier: { name: 'Cashier', pin: '2468' },
+} as const;
+
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: process.env.HSPOS_DATA ?? './data' },
@@ -45,6 +51,12 @@ if (!seeding.core.info().enrolled) {
   await seeding.core.enroll(code, 'Register 1');
   console.log('start: seeded the demo merchant "University Cafeteria" and enrolled this console');
 }
+// Demo staff, so the PIN screen can be tried at once; a real shop sets its own owner.
+if (!seeding.core.staff.hasOwner()) {
+  await seeding.core.staff.setupOwner(DEMO_STAFF.owner);
+  await seeding.core.staff.addCashier(DEMO_STAFF.cashier);
+  console.log('start: seeded the demo staff (owner and cashier)');
+}
 await seeding.stop();
 
 const walletPath = join(dataDir, 'wallet.json');
@@ -64,6 +76,9 @@ const launched = await launchConsole({
   hubHost: values['hub-host'],
   hubPort: Number(values['hub-port']),
 });
+console.log(
+  `start: sign in with PIN ${DEMO_STAFF.cashier.pin} (cashier) or ${DEMO_STAFF.owner.pin} (owner)`,
+);
 console.log(
   "start: charge an amount in the console, copy the payment link under the QR code, then run\n" +
     "         npm run wallet -- pay '<payment link>'",
