@@ -19,6 +19,7 @@ import {
 } from '../../protocol/index.ts';
 import { nodeSignatures } from '../../platform/node-signatures.ts';
 import { CatalogDesk } from './catalog-desk.ts';
+import { InvoiceDesk } from './invoice-desk.ts';
 import { saleAmount, type SaleInput } from './catalog.ts';
 import type { HubSessionHandler, HubSessions, PairingHub } from './hub.ts';
 import type { ConsoleIdentity, ConsoleLedger, StoredPayment } from './ledger.ts';
@@ -77,6 +78,8 @@ export class ConsoleCore implements HubSessions {
   readonly refunds: RefundDesk;
   /** The cached catalog the register sells from, and the owner's edits of it. */
   readonly catalog: CatalogDesk;
+  /** The tutor's students, invoices and weekly series (kept by the server). */
+  readonly invoices: InvoiceDesk;
 
   constructor(options: ConsoleCoreOptions) {
     this.ledger = options.ledger;
@@ -92,6 +95,13 @@ export class ConsoleCore implements HubSessions {
       nowMs: () => this.clock.nowMs(),
       random: this.random,
       identity: () => this.ledger.identity(),
+    });
+    this.invoices = new InvoiceDesk({
+      server: this.server,
+      nowMs: () => this.clock.nowMs(),
+      random: this.random,
+      identity: () => this.ledger.identity(),
+      charge: (input) => this.charge(input),
     });
     this.refunds = new RefundDesk({
       ledger: this.ledger,

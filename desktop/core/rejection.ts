@@ -42,6 +42,14 @@ export const CONSOLE_REJECTION_REASONS = [
   'catalog_offline',
   // A sale's lines are empty, too many, or do not add up to a payable amount.
   'lines_invalid',
+  // Invoices: the move is not on the invoice's status graph (server reason of that name).
+  'invoice_transition_refused',
+  // Invoices: the server refused this console's signed pay request for the invoice.
+  'invoice_request_invalid',
+  // Invoices: the student is archived or unknown.
+  'student_unavailable',
+  // Invoices live on the server, and it did not answer.
+  'invoices_offline',
 ] as const;
 export type ConsoleRejectionReason = (typeof CONSOLE_REJECTION_REASONS)[number];
 

@@ -7,6 +7,7 @@ import { amountMinorSchema, idSchema, lineSchema } from '../../protocol/index.ts
 import { adminConsoleRouter } from './routers/admin.ts';
 import { authRouter } from './routers/auth.ts';
 import { catalogConsoleRouter, eventsConsoleRouter } from './routers/catalog.ts';
+import { invoicesConsoleRouter } from './routers/invoices.ts';
 import { paymentsRouter } from './routers/payments.ts';
 import { shiftRouter } from './routers/shift.ts';
 import { procedure, router, staffProcedure } from './trpc.ts';
@@ -50,6 +51,7 @@ export const consoleRouter = router({
   }),
   shift: shiftRouter,
   catalog: catalogConsoleRouter,
+  invoices: invoicesConsoleRouter,
   events: eventsConsoleRouter,
   payments: paymentsRouter,
 });

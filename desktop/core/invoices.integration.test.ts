@@ -1,0 +1,85 @@
+// The console's invoice desk against a real server: a weekly series makes its occurrence
+// with a link a wallet pays, and "charge now" at the console pays part of an invoice while
+// the link is re-signed for the rest.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/app.ts';
+import { businessDayOf } from '../../server/domain/calendar.ts';
+import { enrollWallet, pay, payInvoice } from '../../wallet/client.ts';
+import { startConsole, type RunningConsole } from './console.ts';
+import { serverIn, waitFor, walletRuntime } from './testing/stack.ts';
+
+const runtime = walletRuntime;
+const LESSON = { label: 'Piano lesson', quantity: 1, unitPriceMinor: 30_000 };
+
+let dir: string;
+let server: RunningServer;
+let running: RunningConsole;
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'hspos-invoices-'));
+  server = await serverIn(dir, 100_000)(0);
+  running = await startConsole({ serverUrl: server.url, dataDir: dir, retry: { resolveIntervalMs: 100 } });
+  const { merchantId } = server.services.createMerchant({ name: 'Kim Piano', category: 'education', currency: 'KRW' });
+  const { code } = server.services.createEnrollmentCode({ merchantId, label: 'Studio' });
+  await running.core.enroll(code);
+});
+
+afterEach(async () => {
+  await running.stop();
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const today = () => businessDayOf(Date.now(), server.services.env.settings.utcOffsetMinutes);
+
+describe('console invoice desk', () => {
+  it('makes a weekly series’ first invoice with a link that a wallet pays', async () => {
+    const desk = running.core.invoices;
+    const student = await desk.saveStudent({ name: 'Minji Kim', contact: '010-1234-5678' });
+    const created = await desk.create({ studentId: student.studentId, lines: [LESSON], dueDay: today(), everyWeeks: 1 });
+    expect(created.invoice).toMatchObject({ status: 'sent', totalMinor: 30_000, dueDay: today() });
+    expect(created.invoice!.link).toMatch(/^hspos:\/\/invoice\?server=/);
+    const wallet = await enrollWallet(server.url, runtime);
+    const paid = await payInvoice(wallet, created.invoice!.link!, runtime);
+    expect(paid.status).toBe('settled');
+    const listed = await desk.list({ filter: 'all' });
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ status: 'paid', paidMinor: 30_000 });
+    const [series] = await desk.series();
+    expect(series!.nextDay > today()).toBe(true);
+  });
+
+  it('charges part of an invoice at the console, then the renewed link pays the rest', async () => {
+    const desk = running.core.invoices;
+    const student = await desk.saveStudent({ name: 'Jisoo Park', contact: '' });
+    const { invoice } = await desk.create({ studentId: student.studentId, lines: [LESSON], dueDay: today() });
+    const wallet = await enrollWallet(server.url, runtime);
+    const charge = await desk.chargeNow(invoice!.invoiceId, 10_000);
+    const atConsole = await pay(wallet, charge.pairingUri, runtime);
+    expect(atConsole.status).toBe('settled');
+    await waitFor(() => running.core.chargeStatus(charge.paymentId).state, (state) => state === 'settled');
+    const partial = await desk.get(invoice!.invoiceId);
+    expect(partial).toMatchObject({ status: 'partially_paid', paidMinor: 10_000, remainingMinor: 20_000 });
+    // get() re-signed the link's request for what is left; the same link pays it.
+    expect(partial.requestExpiresAt).not.toBeNull();
+    const rest = await payInvoice(wallet, partial.link!, runtime);
+    expect(rest.status === 'settled' && rest.receipt.body.amountMinor).toBe(20_000);
+    expect(await desk.get(invoice!.invoiceId)).toMatchObject({ status: 'paid', paidMinor: 30_000 });
+    await expect(desk.chargeNow(invoice!.invoiceId)).rejects.toThrow(/Nothing is left/);
+    expect(server.services.walletBalanceMinor(wallet.walletId, 'KRW')).toBe(70_000);
+  });
+
+  it('refuses a charge above what is left and voids an unpaid invoice', async () => {
+    const desk = running.core.invoices;
+    const student = await desk.saveStudent({ name: 'Hana Lee', contact: '' });
+    const { invoice } = await desk.create({ studentId: student.studentId, lines: [LESSON], dueDay: today() });
+    await expect(desk.chargeNow(invoice!.invoiceId, 30_001)).rejects.toThrow(/more than is left/);
+    expect((await desk.void(invoice!.invoiceId)).status).toBe('void');
+    await expect(desk.void(invoice!.invoiceId)).resolves.toMatchObject({ status: 'void' });
+    const voided = await desk.list({ filter: 'void' });
+    expect(voided.map((row) => row.invoiceId)).toEqual([invoice!.invoiceId]);
+  });
+});
