@@ -57,6 +57,9 @@ export async function startBenchStack(options: {
     });
     const { code } = server.services.createEnrollmentCode({ merchantId, label: 'Bench register' });
     await running.core.enroll(code, 'Bench register');
+    // Signed in once in the core (memory), so every page load opens on the register.
+    const owner = await running.core.staff.setupOwner({ name: 'Bench owner', pin: '1357' });
+    running.core.session.signInStaff({ role: 'owner', staffId: owner.staffId, name: owner.name });
     return { server, console: running, merchantId, stop };
   } catch (error) {
     await stop();
