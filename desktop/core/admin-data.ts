@@ -10,7 +10,7 @@ export type DeviceRow = Outputs['admin']['listDevices'][number];
 export type FeeScheduleRow = Outputs['fees']['listSchedules'][number];
 export type GiftBatchRow = Outputs['giftCertificates']['listBatches'][number];
 export type TotalsRow = Outputs['reports']['totals'][number];
-export type HourRow = Outputs['reports']['byHour'][number];
+export type HourRow = Outputs['admin']['hourlyFees'][number];
 export type RefundRow = Outputs['payments']['refunds'][number];
 export type StatementRow = Outputs['settlements']['list'][number] & {
   readonly merchantName: string | null;
@@ -68,7 +68,7 @@ export async function fetchReport(
     totals('category'),
     totals('merchant'),
     totals('total'),
-    client.reports.byHour.query(range),
+    client.admin.hourlyFees.query(range),
   ]);
   return { byDay, byCategory, byMerchant, total, byHour };
 }

@@ -26,9 +26,20 @@ export const businessDaySchema = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
   .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), 'no such day');
 
+/** The server reads payments by hour for at most this many days (admin.hourlyFees). */
+export const MAX_REPORT_DAYS = 92;
+const DAY_MS = 86_400_000;
+
+function rangeFits(range: { from: string; to: string }): boolean {
+  const days = (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / DAY_MS;
+  return days >= 0 && days < MAX_REPORT_DAYS;
+}
+
+const RANGE_MESSAGE = `from on or before to, at most ${MAX_REPORT_DAYS} days`;
+
 export const reportRangeSchema = z
   .strictObject({ from: businessDaySchema, to: businessDaySchema })
-  .refine((range) => range.from <= range.to, 'the range ends before it starts');
+  .refine(rangeFits, RANGE_MESSAGE);
 
 const merchantFilter = { merchantId: idSchema.optional() };
 const REPORT_TABLES = ['reportDays', 'reportHours', 'reportCategories', 'reportMerchants'] as const;
@@ -44,7 +55,9 @@ export const csvRequestSchema = z.discriminatedUnion('table', [
     status: z.enum(['pending', 'approved']).optional(),
   }),
   ...REPORT_TABLES.map((table) =>
-    z.strictObject({ table: z.literal(table), from: businessDaySchema, to: businessDaySchema }),
+    z
+      .strictObject({ table: z.literal(table), from: businessDaySchema, to: businessDaySchema })
+      .refine(rangeFits, RANGE_MESSAGE),
   ),
 ]);
 export type CsvRequest = z.infer<typeof csvRequestSchema>;
@@ -149,6 +162,7 @@ const COLUMNS = {
     { header: 'currency', cell: (row) => row.currency },
     { header: 'payments', cell: (row) => row.paymentCount },
     money('gross_minor', (row) => row.grossMinor),
+    money('fee_minor', (row) => row.feeMinor),
   ] satisfies CsvColumn<HourRow>[],
 };
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { currencySchema, idSchema } from '../../protocol/index.ts';
 import { listDevices } from '../domain/device-list.ts';
+import { hourlyFeeRangeFits, hourlyFees, MAX_HOURLY_FEE_DAYS } from '../domain/hourly-fees.ts';
 import { adminProcedure, router } from '../trpc.ts';
-import { categorySchema, nameSchema, passwordSchema } from './inputs.ts';
+import { businessDaySchema, categorySchema, nameSchema, passwordSchema } from './inputs.ts';
 
 /** Largest single top-up an administrator books by hand. */
 const MAX_TOP_UP_MINOR = 100_000_000;
@@ -43,6 +44,22 @@ export const adminRouter = router({
       }),
     )
     .query(({ ctx, input }) => listDevices(ctx.services.db, input)),
+  /** Settled payments by hour of the business day with their fees (the rollups have none). */
+  hourlyFees: adminProcedure
+    .input(
+      z
+        .strictObject({
+          from: businessDaySchema,
+          to: businessDaySchema,
+          merchantId: idSchema.optional(),
+          currency: currencySchema.optional(),
+        })
+        .refine(
+          (range) => hourlyFeeRangeFits(range.from, range.to),
+          `from on or before to, at most ${MAX_HOURLY_FEE_DAYS} days`,
+        ),
+    )
+    .query(({ ctx, input }) => hourlyFees(ctx.services.env, input)),
   revokeDevice: adminProcedure
     .input(z.strictObject({ deviceId: idSchema }))
     .mutation(({ ctx, input }) => ctx.services.revokeDevice(input)),

@@ -4,6 +4,7 @@ import { backlogText, quarantinedText, unsyncedText } from '../lib/sync-text.ts'
 import { syncedAgoText } from '../lib/time.ts';
 import type { Messages } from './messages.ts';
 import { CATALOG_EN } from './catalog.ts';
+import { ADMIN_EN } from './admin.ts';
 import { SIGNIN_EN } from './signin.ts';
 
 export const ENGLISH: Messages = {
@@ -122,5 +123,6 @@ export const ENGLISH: Messages = {
   closing: 'Closing…',
   dismissShiftMessage: 'Dismiss the shift message',
   signin: SIGNIN_EN,
+  admin: ADMIN_EN,
   catalog: CATALOG_EN,
 };

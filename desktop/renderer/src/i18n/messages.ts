@@ -4,6 +4,7 @@ import type { ReasonCode } from '../../../../protocol/reasons.ts';
 import type { ConsolePaymentState } from '../../../core/types.ts';
 import type { SyncAge } from '../lib/time.ts';
 import type { CatalogMessages } from './catalog.ts';
+import type { AdminMessages } from './admin.ts';
 import type { SigninMessages } from './signin.ts';
 
 export const LANGUAGES = ['en', 'ko'] as const;
@@ -111,5 +112,6 @@ export interface Messages {
   readonly closing: string;
   readonly dismissShiftMessage: string;
   readonly signin: SigninMessages;
+  readonly admin: AdminMessages;
   readonly catalog: CatalogMessages;
 }
