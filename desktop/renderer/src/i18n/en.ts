@@ -1,10 +1,11 @@
 // The English catalogue: the register's original words.
+import { INVOICES_EN } from './invoices.ts';
 import { REASON_TEXT } from '../../../../protocol/reasons.ts';
 import { backlogText, quarantinedText, unsyncedText } from '../lib/sync-text.ts';
 import { syncedAgoText } from '../lib/time.ts';
 import type { Messages } from './messages.ts';
-import { CATALOG_EN } from './catalog.ts';
 import { ADMIN_EN } from './admin.ts';
+import { CATALOG_EN } from './catalog.ts';
 import { SIGNIN_EN } from './signin.ts';
 
 export const ENGLISH: Messages = {
@@ -123,6 +124,7 @@ export const ENGLISH: Messages = {
   closing: 'Closing…',
   dismissShiftMessage: 'Dismiss the shift message',
   signin: SIGNIN_EN,
-  admin: ADMIN_EN,
   catalog: CATALOG_EN,
+  admin: ADMIN_EN,
+  invoices: INVOICES_EN,
 };

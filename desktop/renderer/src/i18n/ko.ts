@@ -1,8 +1,9 @@
 // The Korean catalogue: the words a cafeteria cashier in Korea expects on a register.
+import { INVOICES_KO } from './invoices.ts';
 import type { SyncAge } from '../lib/time.ts';
 import type { Messages } from './messages.ts';
-import { CATALOG_KO } from './catalog.ts';
 import { ADMIN_KO } from './admin.ts';
+import { CATALOG_KO } from './catalog.ts';
 import { SIGNIN_KO } from './signin.ts';
 import { REASON_TEXT_KO } from './reasons-ko.ts';
 
@@ -131,6 +132,7 @@ export const KOREAN: Messages = {
   closing: '마감하는 중…',
   dismissShiftMessage: '근무 메시지 닫기',
   signin: SIGNIN_KO,
-  admin: ADMIN_KO,
   catalog: CATALOG_KO,
+  admin: ADMIN_KO,
+  invoices: INVOICES_KO,
 };

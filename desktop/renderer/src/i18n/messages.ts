@@ -1,10 +1,11 @@
 // Every user-visible string of the renderer, as one type. Each language's catalogue is typed
 // by it, so a string added in one language and missing in another fails the type check.
+import type { InvoicesMessages } from './invoices.ts';
 import type { ReasonCode } from '../../../../protocol/reasons.ts';
 import type { ConsolePaymentState } from '../../../core/types.ts';
 import type { SyncAge } from '../lib/time.ts';
-import type { CatalogMessages } from './catalog.ts';
 import type { AdminMessages } from './admin.ts';
+import type { CatalogMessages } from './catalog.ts';
 import type { SigninMessages } from './signin.ts';
 
 export const LANGUAGES = ['en', 'ko'] as const;
@@ -112,6 +113,7 @@ export interface Messages {
   readonly closing: string;
   readonly dismissShiftMessage: string;
   readonly signin: SigninMessages;
-  readonly admin: AdminMessages;
   readonly catalog: CatalogMessages;
+  readonly admin: AdminMessages;
+  readonly invoices: InvoicesMessages;
 }

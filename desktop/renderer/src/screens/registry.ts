@@ -7,6 +7,7 @@ import type { EnrolledConsoleInfo } from '../../../core/types.ts';
 import { Register } from '../components/Register.tsx';
 import type { Messages } from '../i18n/messages.ts';
 import { StaffScreen } from './StaffScreen.tsx';
+import { InvoicesScreen } from './invoices/InvoicesScreen.tsx';
 
 export type Role = SignedInRole;
 export const FUNCTION_KEYS = ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8'] as const;
@@ -24,6 +25,7 @@ export interface ScreenEntry {
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'sell', label: (t) => t.signin.tabSell, roles: ['cashier', 'owner'], Screen: Register },
   { id: 'staff', label: (t) => t.signin.tabStaff, roles: ['owner'], Screen: StaffScreen },
+  { id: 'invoices', label: (t) => t.invoices.tab, roles: ['owner'], Screen: InvoicesScreen },
 ];
 
 /** The tabs `role` may use, each with the function key that selects it. */

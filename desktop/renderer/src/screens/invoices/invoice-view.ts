@@ -1,0 +1,62 @@
+// Pure helpers of the invoices screen: what chip an invoice shows, prices typed as text,
+// and the lines of the new-invoice form. No React, so they are tested on their own.
+import type { InvoiceChip } from '../../i18n/invoices.ts';
+import { minorUnitExponent } from '../../lib/money.ts';
+import type { Currency } from '../../../../../protocol/constants.ts';
+
+/** Overdue is derived by the server; it shows instead of sent, viewed or partly paid. */
+export function chipOf(invoice: { status: string; overdue: boolean }): InvoiceChip {
+  if (invoice.overdue) return 'overdue';
+  const known: readonly string[] = ['draft', 'sent', 'viewed', 'partially_paid', 'paid', 'void'];
+  return (known.includes(invoice.status) ? invoice.status : 'sent') as InvoiceChip;
+}
+
+/** Largest price one line may have, in minor units (the protocol's cap per payment). */
+const MAX_PRICE_MINOR = 1_000_000_000_000;
+
+/**
+ * "30,000" → 30000 (KRW), "12.50" → 1250 (USD). Digits, separators and at most the
+ * currency's decimals; anything else, zero or too large is null.
+ */
+export function parsePriceMinor(text: string, currency: Currency): number | null {
+  const cleaned = text.replace(/[,\s_]/g, '');
+  const exponent = minorUnitExponent(currency);
+  const pattern = exponent === 0 ? /^\d{1,13}$/ : new RegExp(`^\\d{1,13}(\\.\\d{1,${exponent}})?$`);
+  if (!pattern.test(cleaned)) return null;
+  const [whole = '0', fraction = ''] = cleaned.split('.');
+  const minor = Number(whole) * 10 ** exponent + Number(fraction.padEnd(exponent, '0') || '0');
+  return Number.isSafeInteger(minor) && minor > 0 && minor <= MAX_PRICE_MINOR ? minor : null;
+}
+
+export interface DraftLine {
+  readonly label: string;
+  readonly price: string;
+  readonly quantity: number;
+}
+
+export type ParsedLines =
+  | { readonly ok: true; readonly lines: { label: string; quantity: number; unitPriceMinor: number }[]; readonly totalMinor: number }
+  | { readonly ok: false };
+
+/** The form's lines as the console takes them, or not ok while any is incomplete. */
+export function parseLines(lines: readonly DraftLine[], currency: Currency): ParsedLines {
+  const parsed = [];
+  let totalMinor = 0;
+  for (const line of lines) {
+    const unitPriceMinor = parsePriceMinor(line.price, currency);
+    const label = line.label.trim();
+    if (unitPriceMinor === null || label === '' || label.length > 80) return { ok: false };
+    if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > 10_000) return { ok: false };
+    parsed.push({ label, quantity: line.quantity, unitPriceMinor });
+    totalMinor += unitPriceMinor * line.quantity;
+  }
+  if (parsed.length === 0 || totalMinor > MAX_PRICE_MINOR) return { ok: false };
+  return { ok: true, lines: parsed, totalMinor };
+}
+
+/** Today as YYYY-MM-DD in the console's local time: the default due date. */
+export function localDay(nowMs: number): string {
+  const date = new Date(nowMs);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
