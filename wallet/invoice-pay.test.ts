@@ -1,6 +1,7 @@
 // payInvoice against a real server on 127.0.0.1: the wallet checks what it approves and the
 // receipt it gets, and refuses links and requests it cannot trust.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ed25519KeyPair, toBase64Url } from '../protocol/index.ts';
 import { formatInvoiceLink } from '../protocol/invoice-link.ts';
 import { systemRandom } from '../server/runtime.ts';
 import { startFixture, type Fixture } from '../server/testing/fixture.ts';
@@ -58,10 +59,12 @@ describe('payInvoice', () => {
     expect(f.balanceOf(wallet.walletId)).toBe(100_000);
   });
 
-  it('refuses a link for another server and text that is not a link', async () => {
-    const { invoice } = await sentInvoice();
-    const elsewhere = formatInvoiceLink({ serverUrl: 'http://127.0.0.2:9', token: invoice.token });
-    expect(await payInvoice(wallet, elsewhere, runtime)).toMatchObject({ status: 'failed', reason: 'unknown_device' });
+  it('refuses a request its server did not certify, and text that is not a link', async () => {
+    const { link } = await sentInvoice();
+    const other = ed25519KeyPair(systemRandom);
+    const stranger = { ...wallet, serverPublicKey: toBase64Url(other.publicKey) };
+    expect(await payInvoice(stranger, link, runtime)).toMatchObject({ status: 'failed', reason: 'bad_device_signature' });
+    expect(f.balanceOf(wallet.walletId)).toBe(100_000);
     await expect(payInvoice(wallet, 'hspos://pay?token=x', runtime)).rejects.toThrow(/not an invoice link/);
   });
 
