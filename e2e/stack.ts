@@ -10,6 +10,7 @@ import type { RetryPolicy } from '../desktop/core/console-core.ts';
 import { startConsole, type RunningConsole } from '../desktop/core/console.ts';
 import { startServer, type RunningServer } from '../server/app.ts';
 import { serverConfigSchema } from '../server/config.ts';
+import { type Clock, systemRuntime } from '../server/runtime.ts'; // admin e2e: serverClock
 import { enrollWallet, type WalletFile, type WalletRuntime } from '../wallet/client.ts';
 import { SlowLink } from './slow-link.ts';
 
@@ -45,6 +46,8 @@ export interface StackOptions {
   readonly enrolled?: boolean;
   /** How often the console's sync engine pings an absent server (default 2 s). */
   readonly retry?: RetryPolicy;
+  /** admin e2e: the server's clock, to make payments on earlier business days. */
+  readonly serverClock?: Clock;
 }
 
 /** A test may stop the server itself; the stack stops it again at the end, harmlessly. */
@@ -61,7 +64,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     demoGrantMinor: 100_000,
   };
   const serverOn = async (port: number) =>
-    stoppableOnce(await startServer(serverConfigSchema.parse({ ...settings, port })));
+    stoppableOnce(
+      await startServer(
+        serverConfigSchema.parse({ ...settings, port }),
+        // admin e2e: the system runtime with the test's clock, when it gives one.
+        options.serverClock ? { ...systemRuntime(), clock: options.serverClock } : undefined,
+      ),
+    );
   let server = await serverOn(0);
   const port = Number(new URL(server.url).port);
   const link = await SlowLink.start(port);
