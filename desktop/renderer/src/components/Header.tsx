@@ -3,6 +3,7 @@ import type { ConsoleInfo } from '../../../core/types.ts';
 import { useT } from '../i18n/i18n-context.ts';
 import { DisplaySettings } from './DisplaySettings.tsx';
 import { SignedInBadge } from './SignedInBadge.tsx';
+import { SoundToggle } from './SoundToggle.tsx';
 
 function ServerStatus({ reachable, serverUrl }: { reachable: boolean; serverUrl: string }) {
   const t = useT();
@@ -54,6 +55,7 @@ export function Header({
           <ServerStatus reachable={info.serverReachable} serverUrl={info.serverUrl} />
         )}
         {signedIn !== null && <SignedInBadge signedIn={signedIn} />}
+        {info?.enrolled === true && <SoundToggle />}
         <DisplaySettings />
       </div>
     </header>

@@ -28,7 +28,7 @@ export function Modal({ title, testId, onClose, children }: ModalProps) {
         event.preventDefault();
         onClose();
       }}
-      className={`${panel} m-auto w-full max-w-lg p-8 backdrop:bg-slate-900/50`}
+      className={`${panel} m-auto max-h-[95vh] w-full max-w-lg overflow-y-auto p-8 backdrop:bg-slate-900/50`}
     >
       <h2 id={titleId} className="mb-5 text-2xl font-bold">
         {title}

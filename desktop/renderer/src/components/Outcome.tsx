@@ -6,6 +6,7 @@ import { reasonInWords, useT } from '../i18n/i18n-context.ts';
 import { type AmountKey, isAmountKey } from '../lib/amount-entry.ts';
 import { outcomeOf } from '../lib/charge-state.ts';
 import { formatMoney } from '../lib/money.ts';
+import { usePaidSignal } from '../lib/paid-signal.ts';
 import { useKeyboard } from '../lib/use-keyboard.ts';
 import { NewSaleButton } from './NewSaleButton.tsx';
 import { Receipt } from './Receipt.tsx';
@@ -64,6 +65,7 @@ export function Outcome(props: OutcomeProps) {
     props.onNewSale(event.key);
   });
   const outcome = outcomeOf(props.status.state);
+  usePaidSignal(outcome === 'paid' || outcome === 'paid-offline');
   if (outcome === 'paid' || outcome === 'paid-offline') {
     return <Receipt {...props} offline={outcome === 'paid-offline'} />;
   }

@@ -1,5 +1,7 @@
-// Today's payments beside the register, newest first, with the day's paid total.
+// Today's payments beside the register, newest first, with the day's sales summary above
+// them and a Refund button on each paid row (RefundDialog asks the owner when needed).
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { Currency } from '../../../../protocol/constants.ts';
 import type { PaymentRow } from '../../../core/types.ts';
 import { reasonInWords, useT } from '../i18n/i18n-context.ts';
@@ -9,7 +11,9 @@ import { formatMoney } from '../lib/money.ts';
 import { formatTime } from '../lib/time.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { useSyncStatusQuery } from '../lib/use-sync-status.ts';
-import { panel } from './ui.ts';
+import { refundableMinor, salesSummary } from '../lib/sales-summary.ts';
+import { RefundDialog } from './RefundDialog.tsx';
+import { focusRing, panel } from './ui.ts';
 
 /** Slow background refresh; each finished charge also refreshes the list at once. */
 const TODAY_REFRESH_MS = 15_000;
@@ -57,7 +61,44 @@ function TotalLine({ rows, currency }: { rows: readonly PaymentRow[]; currency: 
   );
 }
 
-function Row({ row, online }: { row: PaymentRow; online: boolean }) {
+/** Count, gross, refunds and net of today's settled payments. */
+function SummaryLine({ rows, currency }: { rows: readonly PaymentRow[]; currency: Currency }) {
+  const t = useT();
+  const summary = salesSummary(rows, currency);
+  const money = (amountMinor: number) => formatMoney(amountMinor, currency, t.locale);
+  const cells = [
+    ['count', t.signin.salesCount, String(summary.count)],
+    ['gross', t.signin.gross, money(summary.grossMinor)],
+    ['refunds', t.signin.refunds, money(summary.refundsMinor)],
+    ['net', t.signin.net, money(summary.netMinor)],
+  ] as const;
+  return (
+    <section aria-label={t.signin.summaryHeading} data-testid="sales-summary"
+      className="mt-3 grid grid-cols-4 gap-2 text-center">
+      {cells.map(([id, label, value]) => (
+        <div key={id} className="rounded-xl bg-slate-50 px-2 py-1.5">
+          <div className="text-sm text-slate-500">{label}</div>
+          <div data-testid={`summary-${id}`} className="tabular text-lg font-bold">{value}</div>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** What came back of a payment: voided, or the refunded part. */
+function RefundBadge({ row }: { row: PaymentRow }) {
+  const t = useT();
+  if (row.voidedAt === null && row.refundedMinor === 0) return null;
+  return (
+    <span data-testid="refund-badge" className="col-span-2 col-start-2 justify-self-end rounded-full bg-violet-100 px-3 py-0.5 text-sm font-semibold text-violet-900">
+      {row.voidedAt !== null
+        ? t.signin.voidedBadge
+        : t.signin.refundedBadge(formatMoney(row.refundedMinor, row.currency, t.locale))}
+    </span>
+  );
+}
+
+function Row({ row, online, onRefund }: { row: PaymentRow; online: boolean; onRefund: () => void }) {
   const t = useT();
   const reason = rowReason(row.state, row.reason, online);
   const badgeClass =
@@ -79,6 +120,13 @@ function Row({ row, online }: { row: PaymentRow; online: boolean }) {
       <span className={`rounded-full px-3 py-1 text-sm font-semibold ${badgeClass}`}>
         {paymentLabel(row.state, reason, t)}
       </span>
+      <RefundBadge row={row} />
+      {refundableMinor(row) > 0 && (
+        <button type="button" data-testid="refund-button" onClick={onRefund}
+          className={`${focusRing} col-start-3 justify-self-end rounded-lg px-3 py-1 text-sm font-semibold text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100`}>
+          {t.signin.refund}
+        </button>
+      )}
     </li>
   );
 }
@@ -94,6 +142,7 @@ export function PaymentsToday({ currency }: { currency: Currency }) {
   const rows: readonly PaymentRow[] = [...(today.data ?? [])].sort(
     (a, b) => b.createdAt - a.createdAt,
   );
+  const [refunding, setRefunding] = useState<PaymentRow | null>(null);
 
   return (
     <aside
@@ -106,6 +155,7 @@ export function PaymentsToday({ currency }: { currency: Currency }) {
           {t.today}
         </h2>
         <TotalLine rows={rows} currency={currency} />
+        <SummaryLine rows={rows} currency={currency} />
       </header>
       {today.isError && (
         <p role="alert" className="px-5 py-3 text-rose-700">
@@ -117,10 +167,11 @@ export function PaymentsToday({ currency }: { currency: Currency }) {
       ) : (
         <ol className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto">
           {rows.map((row) => (
-            <Row key={row.paymentId} row={row} online={online} />
+            <Row key={row.paymentId} row={row} online={online} onRefund={() => setRefunding(row)} />
           ))}
         </ol>
       )}
+      {refunding !== null && <RefundDialog row={refunding} onClose={() => setRefunding(null)} />}
     </aside>
   );
 }
