@@ -21,6 +21,7 @@ export interface InvoicesMessages {
   readonly dueOn: (day: string) => string;
   readonly paidOf: (paid: string, total: string) => string;
   readonly newInvoice: string;
+  readonly cancelNew: string;
   readonly studentLabel: string;
   readonly chooseStudent: string;
   readonly lineLabel: string;
@@ -103,6 +104,7 @@ export const INVOICES_EN: InvoicesMessages = {
   dueOn: (day) => `Due ${day}`,
   paidOf: (paid, total) => `${paid} of ${total} paid`,
   newInvoice: 'New invoice',
+  cancelNew: 'Cancel',
   studentLabel: 'Student',
   chooseStudent: 'Choose a student',
   lineLabel: 'What for',
@@ -159,6 +161,7 @@ export const INVOICES_KO: InvoicesMessages = {
   dueOn: (day) => `납부 기한 ${day}`,
   paidOf: (paid, total) => `${total} 중 ${paid} 결제됨`,
   newInvoice: '새 청구서',
+  cancelNew: '취소',
   studentLabel: '학생',
   chooseStudent: '학생을 선택하세요',
   lineLabel: '항목',

@@ -14,6 +14,9 @@ import { parsePriceMinor } from './invoice-view.ts';
 import { fieldClass, type Invoice, invoiceErrorText } from './shared.ts';
 
 const QR_SIZE_PX = 280;
+const REFRESH_MS = 3_000;
+
+const isFinal = (invoice: Invoice | undefined) => invoice?.status === 'paid' || invoice?.status === 'void';
 
 function LinkQr({ link }: { link: string }) {
   const t = useT();
@@ -99,7 +102,13 @@ export function InvoiceDetail(props: { invoiceId: string; info: EnrolledConsoleI
   const t = useT();
   const trpc = useTRPC();
   const [charge, setCharge] = useState<ChargeCreated | null>(null);
-  const query = useQuery(trpc.invoices.get.queryOptions({ invoiceId: props.invoiceId }));
+  // While something is left to pay, the student may pay from the link at any moment.
+  const query = useQuery(
+    trpc.invoices.get.queryOptions(
+      { invoiceId: props.invoiceId },
+      { refetchInterval: (current) => (isFinal(current.state.data) ? false : REFRESH_MS) },
+    ),
+  );
   const money = (amountMinor: number) => formatMoney(amountMinor, props.info.currency, t.locale);
   const invoice = query.data;
   return (

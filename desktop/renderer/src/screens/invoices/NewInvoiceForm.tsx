@@ -47,7 +47,12 @@ function LineFields(props: {
   );
 }
 
-export function NewInvoiceForm({ info, onCreated }: { info: EnrolledConsoleInfo; onCreated: (invoiceId: string | null) => void }) {
+export function NewInvoiceForm(props: {
+  info: EnrolledConsoleInfo;
+  onCreated: (invoiceId: string | null) => void;
+  onCancel: () => void;
+}) {
+  const { info, onCreated } = props;
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -81,7 +86,7 @@ export function NewInvoiceForm({ info, onCreated }: { info: EnrolledConsoleInfo;
       className="flex flex-col gap-3">
       <h2 id="new-invoice-heading" className="text-2xl font-bold">{t.invoices.newInvoice}</h2>
       <label htmlFor={ids.student} className="font-semibold">{t.invoices.studentLabel}</label>
-      <select id={ids.student} data-testid="invoice-student" value={studentId}
+      <select id={ids.student} data-testid="invoice-student" value={studentId} autoFocus
         onChange={(event) => setStudentId(event.target.value)} className={fieldClass}>
         <option value="">{t.invoices.chooseStudent}</option>
         {active.map((student) => <option key={student.studentId} value={student.studentId}>{student.name}</option>)}
@@ -104,13 +109,18 @@ export function NewInvoiceForm({ info, onCreated }: { info: EnrolledConsoleInfo;
         </label>
       </div>
       <p className="text-xl font-semibold" aria-live="polite">
-        {parsed.ok ? t.invoices.total(formatMoney(parsed.totalMinor, info.currency, t.locale)) : t.invoices.amountInvalid}
+        {parsed.ok
+          ? t.invoices.total(formatMoney(parsed.totalMinor, info.currency, t.locale))
+          : lines.some((line) => line.price !== '') && t.invoices.amountInvalid}
       </p>
       <button type="submit" data-testid="create-invoice" disabled={create.isPending || !parsed.ok || studentId === ''}
         className={`${primaryButton} h-14 px-6 text-xl`}>
         {create.isPending ? t.invoices.creating : t.invoices.createAndSend}
       </button>
       {create.isError && <p role="alert" className="text-rose-700">{invoiceErrorText(create.error, t)}</p>}
+      <button type="button" onClick={props.onCancel} className={`${secondaryButton} h-11 self-start px-5`}>
+        {t.invoices.cancelNew}
+      </button>
     </form>
   );
 }
