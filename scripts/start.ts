@@ -10,6 +10,7 @@ import { startServer } from '../server/app.ts';
 import { adminTokenFor, serverConfigSchema } from '../server/config.ts';
 import { enrollWallet } from '../wallet/client.ts';
 import { launchConsole } from './console-launcher.ts';
+import { seedDemoCatalog } from './demo-catalog.ts';
 
 /** The demo console's staff, printed at start so the PIN screen can be tried at once. */
 const DEMO_STAFF = {
@@ -57,6 +58,7 @@ if (!seeding.core.staff.hasOwner()) {
   await seeding.core.staff.addCashier(DEMO_STAFF.cashier);
   console.log('start: seeded the demo staff (owner and cashier)');
 }
+if (await seedDemoCatalog(seeding.core)) console.log('start: seeded a small cafeteria catalog');
 await seeding.stop();
 
 const walletPath = join(dataDir, 'wallet.json');

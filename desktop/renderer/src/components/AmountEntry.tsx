@@ -1,12 +1,11 @@
-// The keypad view: type an amount, charge it. Keyboard: digits, Backspace, Enter = Charge,
-// Escape or Delete = clear.
+// The free-amount side of the register: the typed amount, the keypad, "Add amount" (the
+// amount becomes a cart line), Clear and Charge. The keyboard is the register's (Register).
 import type { MouseEvent } from 'react';
 import type { Currency } from '../../../../protocol/index.ts';
 import { useT } from '../i18n/i18n-context.ts';
-import { type AmountAction, isAmountKey } from '../lib/amount-entry.ts';
+import type { AmountAction } from '../lib/amount-entry.ts';
 import { type ConsoleError, describeError } from '../lib/errors.ts';
 import { formatMoney } from '../lib/money.ts';
-import { useKeyboard } from '../lib/use-keyboard.ts';
 import { Keypad } from './Keypad.tsx';
 import { primaryButton, secondaryButton } from './ui.ts';
 
@@ -14,17 +13,16 @@ interface AmountEntryProps {
   readonly amountMinor: number;
   readonly currency: Currency;
   readonly onAction: (action: AmountAction) => void;
+  readonly onAddAmount: () => void;
+  readonly onClear: () => void;
   readonly onCharge: () => void;
   readonly charging: boolean;
+  /** Nothing to charge: no cart lines and no typed amount. */
+  readonly empty: boolean;
   readonly error: ConsoleError | null;
 }
 
-function keyToAction(key: string): AmountAction | null {
-  if (isAmountKey(key)) return { type: 'key', key };
-  if (key === 'Backspace') return { type: 'backspace' };
-  if (key === 'Escape' || key === 'Delete') return { type: 'clear' };
-  return null;
-}
+const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 interface ChargeRowProps {
   readonly onClear: () => void;
@@ -36,7 +34,6 @@ interface ChargeRowProps {
 /** Clear and Charge, under the keypad; at most 5 rem tall, shorter when height is scarce. */
 function ChargeRow({ onClear, onCharge, charging, empty }: ChargeRowProps) {
   const t = useT();
-  const keepFocus = (event: MouseEvent) => event.preventDefault();
   return (
     <div className="grid min-h-12 max-h-20 flex-[1_1_0] grid-cols-3 gap-3">
       <button
@@ -64,48 +61,43 @@ function ChargeRow({ onClear, onCharge, charging, empty }: ChargeRowProps) {
 }
 
 export function AmountEntry(props: AmountEntryProps) {
-  const { amountMinor, currency, onAction, onCharge, charging, error } = props;
+  const { amountMinor, currency, onAction, charging, error } = props;
   const t = useT();
-  useKeyboard((event) => {
-    if (charging) return;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      onCharge();
-      return;
-    }
-    const action = keyToAction(event.key);
-    if (action === null) return;
-    event.preventDefault();
-    onAction(action);
-  });
-
   return (
-    <div className="mx-auto flex h-full w-full max-w-xl flex-col gap-5">
-      <div className="rounded-2xl bg-slate-900 px-6 py-5 text-right">
-        <span className="block text-sm font-medium uppercase tracking-wider text-slate-400">
+    <div className="flex min-h-0 flex-[3_1_0] flex-col gap-2">
+      <div className="flex items-center gap-3 rounded-2xl bg-slate-900 px-4 py-2">
+        <span className="text-sm font-medium uppercase tracking-wider text-slate-400">
           {t.amount}
         </span>
         <output
           data-testid="amount-display"
           data-amount-minor={amountMinor}
           aria-live="polite"
-          className={`tabular block truncate text-6xl font-bold ${
+          className={`tabular block flex-1 truncate text-right text-3xl font-bold ${
             amountMinor === 0 ? 'text-slate-500' : 'text-white'
           }`}
         >
           {formatMoney(amountMinor, currency, t.locale)}
         </output>
+        <button
+          type="button"
+          data-testid="add-amount-button"
+          onMouseDown={keepFocus}
+          onClick={props.onAddAmount}
+          disabled={charging || amountMinor === 0}
+          className={`${secondaryButton} h-10 px-3 text-base`}
+        >
+          {t.catalog.addAmount}
+        </button>
       </div>
       {/* Keypad and Charge share the height left, so Charge stays in sight (see Keypad). */}
-      <div className="flex min-h-0 flex-1 flex-col gap-3">
-        <Keypad onAction={onAction} disabled={charging} />
-        <ChargeRow
-          onClear={() => onAction({ type: 'clear' })}
-          onCharge={onCharge}
-          charging={charging}
-          empty={amountMinor === 0}
-        />
-      </div>
+      <Keypad onAction={onAction} disabled={charging} />
+      <ChargeRow
+        onClear={props.onClear}
+        onCharge={props.onCharge}
+        charging={charging}
+        empty={props.empty}
+      />
       {error !== null && (
         <p role="alert" data-testid="charge-error" className="text-lg text-rose-700">
           {describeError(error, t)}

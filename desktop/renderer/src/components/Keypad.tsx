@@ -15,7 +15,7 @@ const keepFocus = (event: MouseEvent) => event.preventDefault();
  * or in large-text mode the keys get shorter instead of pushing Charge out of sight.
  */
 const keypadClass =
-  'grid min-h-0 max-h-[22.25rem] flex-[4_1_0] grid-cols-3 grid-rows-4 gap-3';
+  'grid min-h-0 max-h-[22.25rem] flex-[4_1_0] grid-cols-3 grid-rows-4 gap-2';
 
 interface KeypadProps {
   readonly onAction: (action: AmountAction) => void;
@@ -39,7 +39,7 @@ function KeyButton({ label, testId, ariaLabel, onPress, disabled }: KeyButtonPro
       disabled={disabled}
       onMouseDown={keepFocus}
       onClick={onPress}
-      className={`${secondaryButton} h-full min-h-0 text-4xl tabular`}
+      className={`${secondaryButton} h-full min-h-0 text-3xl tabular`}
     >
       {label}
     </button>

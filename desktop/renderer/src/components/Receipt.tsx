@@ -6,6 +6,7 @@ import { useT } from '../i18n/i18n-context.ts';
 import { formatMoney } from '../lib/money.ts';
 import { formatTime } from '../lib/time.ts';
 import { NewSaleButton } from './NewSaleButton.tsx';
+import { ReceiptLines } from './ReceiptLines.tsx';
 import { centredColumn, outcomeIcon } from './ui.ts';
 
 interface ReceiptProps {
@@ -48,6 +49,7 @@ export function Receipt({ status, merchantName, offline, onNewSale }: ReceiptPro
       <p data-testid="receipt-amount" className="tabular text-6xl font-bold">
         {formatMoney(status.amountMinor, status.currency, t.locale)}
       </p>
+      <ReceiptLines lines={status.lines} currency={status.currency} />
       <dl className="grid grid-cols-[auto_auto] gap-x-6 gap-y-2 text-left text-lg">
         <dt className="text-slate-500">{t.merchant}</dt>
         <dd>{merchantName}</dd>

@@ -1,26 +1,54 @@
-// The cashier's screen once enrolled: the sale on the left (keypad, then QR, then outcome),
-// today's payments on the right.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+// The cashier's screen: the catalog (items by category), the cart and the free-amount
+// keypad on the left, then QR and outcome; today's payments on the right. The catalog comes
+// from the core's cache, so the register sells while the server is away.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useReducer, useRef, useState } from 'react';
+import type { CatalogItem } from '../../../core/catalog.ts';
 import type { ChargeCreated, EnrolledConsoleInfo } from '../../../core/types.ts';
-import { type AmountKey, amountEntryReducer } from '../lib/amount-entry.ts';
 import { useT } from '../i18n/i18n-context.ts';
+import type { AmountKey } from '../lib/amount-entry.ts';
+import { cartLines } from '../lib/cart.ts';
+import {
+  EMPTY_SALE,
+  type SaleState,
+  saleKeyAction,
+  saleReducer,
+  withTypedAmount,
+} from '../lib/sale.ts';
 import { useTRPC } from '../lib/trpc.ts';
+import { useKeyboard } from '../lib/use-keyboard.ts';
 import { AmountEntry } from './AmountEntry.tsx';
+import { Cart } from './Cart.tsx';
+import { CatalogPanel } from './CatalogPanel.tsx';
 import { ChargeFlow } from './ChargeFlow.tsx';
 import { PaymentsToday } from './PaymentsToday.tsx';
 import { panel } from './ui.ts';
+
+/** The core refreshes its cache on each sync round; the register re-reads it this often. */
+const CATALOG_REFRESH_MS = 5_000;
 
 type SalePhase =
   | { readonly kind: 'entry' }
   | { readonly kind: 'charge'; readonly charge: ChargeCreated };
 
+/** A lone typed amount is a free amount, as before the catalog: no item line to report. */
+function chargeInput(sale: SaleState) {
+  const [only, ...rest] = sale.cart.lines;
+  if (only && rest.length === 0 && only.key.startsWith('amount:') && only.quantity === 1) {
+    return { amountMinor: only.unitPriceMinor };
+  }
+  return { lines: cartLines(sale.cart) };
+}
+
 export function Register({ info }: { info: EnrolledConsoleInfo }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [amountMinor, dispatchAmount] = useReducer(amountEntryReducer, 0);
+  const [sale, dispatch] = useReducer(saleReducer, EMPTY_SALE);
   const [phase, setPhase] = useState<SalePhase>({ kind: 'entry' });
+  const catalog = useQuery(
+    trpc.catalog.current.queryOptions(undefined, { refetchInterval: CATALOG_REFRESH_MS }),
+  );
   const refreshToday = () =>
     void queryClient.invalidateQueries({ queryKey: trpc.payments.today.queryKey() });
   const create = useMutation(
@@ -34,38 +62,83 @@ export function Register({ info }: { info: EnrolledConsoleInfo }) {
 
   // `isPending` reaches the render a tick late; a double tap must not open two charges.
   const chargeInFlight = useRef(false);
-  const chargeAmount = (amount: number) => {
-    if (amount <= 0 || chargeInFlight.current) return;
+  /** Charges the whole cart; a typed amount not yet added becomes its last line. */
+  const chargeCart = () => {
+    const next = withTypedAmount(sale, t.catalog.amountLine);
+    if (next.cart.lines.length === 0 || chargeInFlight.current) return;
+    dispatch({ type: 'replace', state: next });
     chargeInFlight.current = true;
     const settle = () => {
       chargeInFlight.current = false;
     };
-    create.mutate({ amountMinor: amount }, { onSettled: settle });
+    create.mutate(chargeInput(next), { onSettled: settle });
   };
+  const addItem = (item: CatalogItem) =>
+    dispatch({ type: 'cart', action: { type: 'add', key: item.itemId, label: item.name, unitPriceMinor: item.priceMinor } });
   const startNewSale = (firstKey: AmountKey | null) => {
     create.reset();
-    dispatchAmount({ type: 'clear' });
-    if (firstKey !== null) dispatchAmount({ type: 'key', key: firstKey });
+    dispatch({ type: 'replace', state: EMPTY_SALE });
+    if (firstKey !== null) dispatch({ type: 'amount', action: { type: 'key', key: firstKey } });
     setPhase({ kind: 'entry' });
   };
-  // A cancelled charge keeps its amount on the keypad: the cashier usually fixes and retries.
+  // A cancelled charge keeps its cart: the cashier usually fixes and retries.
   const backToEntry = () => {
     setPhase({ kind: 'entry' });
     refreshToday();
   };
 
+  const items = catalog.data?.onSale.items ?? [];
+  useKeyboard((event) => {
+    if (phase.kind !== 'entry' || create.isPending) return;
+    const action = saleKeyAction(event.key, sale, items);
+    if (action === null) return;
+    event.preventDefault();
+    if (action === 'charge') chargeCart();
+    else if (action.type === 'addItem') addItem(action.item);
+    else dispatch(action);
+  });
+
   return (
-    <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_26rem] gap-6 p-6">
-      <section aria-label={t.saleRegion} className={`${panel} min-h-0 overflow-y-auto p-8`}>
+    <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_24rem] gap-5 p-5">
+      <section aria-label={t.saleRegion} className={`${panel} flex min-h-0 flex-col overflow-y-auto p-5`}>
         {phase.kind === 'entry' ? (
-          <AmountEntry
-            amountMinor={amountMinor}
-            currency={info.currency}
-            onAction={dispatchAmount}
-            onCharge={() => chargeAmount(amountMinor)}
-            charging={create.isPending}
-            error={create.error}
-          />
+          <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_20rem] gap-5">
+            <div className="flex min-h-0 flex-col gap-3">
+              {catalog.data?.activeEvent && (
+                <p data-testid="event-banner" className="rounded-xl bg-violet-100 px-4 py-2 text-lg font-semibold text-violet-900">
+                  {t.catalog.eventBanner(catalog.data.activeEvent.name)}
+                </p>
+              )}
+              <CatalogPanel
+                categories={catalog.data?.onSale.categories ?? []}
+                items={items}
+                currency={info.currency}
+                onAdd={addItem}
+                disabled={create.isPending}
+              />
+              <p className="mt-auto text-sm text-slate-500">{t.catalog.keyboardHelp}</p>
+            </div>
+            <div className="flex min-h-0 flex-col gap-3">
+              <Cart
+                cart={sale.cart}
+                currency={info.currency}
+                onAction={(action) => dispatch({ type: 'cart', action })}
+                disabled={create.isPending}
+                pendingMinor={sale.amountMinor}
+              />
+              <AmountEntry
+                amountMinor={sale.amountMinor}
+                currency={info.currency}
+                onAction={(action) => dispatch({ type: 'amount', action })}
+                onAddAmount={() => dispatch({ type: 'commitAmount', label: t.catalog.amountLine })}
+                onClear={() => dispatch({ type: 'replace', state: EMPTY_SALE })}
+                onCharge={chargeCart}
+                charging={create.isPending}
+                empty={sale.cart.lines.length === 0 && sale.amountMinor === 0}
+                error={create.error}
+              />
+            </div>
+          </div>
         ) : (
           <ChargeFlow
             key={phase.charge.paymentId}
@@ -74,7 +147,7 @@ export function Register({ info }: { info: EnrolledConsoleInfo }) {
             onFinished={refreshToday}
             onCancelled={backToEntry}
             onNewSale={startNewSale}
-            onChargeAgain={chargeAmount}
+            onChargeAgain={chargeCart}
           />
         )}
       </section>

@@ -6,6 +6,8 @@ import type { SignedInRole } from '../../../core/session.ts';
 import type { EnrolledConsoleInfo } from '../../../core/types.ts';
 import { Register } from '../components/Register.tsx';
 import type { Messages } from '../i18n/messages.ts';
+import { CatalogScreen } from './CatalogScreen.tsx';
+import { EventsScreen } from './EventsScreen.tsx';
 import { StaffScreen } from './StaffScreen.tsx';
 import { InvoicesScreen } from './invoices/InvoicesScreen.tsx';
 
@@ -26,6 +28,8 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'sell', label: (t) => t.signin.tabSell, roles: ['cashier', 'owner'], Screen: Register },
   { id: 'staff', label: (t) => t.signin.tabStaff, roles: ['owner'], Screen: StaffScreen },
   { id: 'invoices', label: (t) => t.invoices.tab, roles: ['owner'], Screen: InvoicesScreen },
+  { id: 'catalog', label: (t) => t.catalog.tabCatalog, roles: ['owner'], Screen: CatalogScreen },
+  { id: 'events', label: (t) => t.catalog.tabEvents, roles: ['owner'], Screen: EventsScreen },
 ];
 
 /** The tabs `role` may use, each with the function key that selects it. */

@@ -1,0 +1,86 @@
+// The cart: one line per item (or typed amount) with its quantity, + / − and remove, and the
+// total. The selected line is the one the + / − keys change.
+import { type MouseEvent, useEffect, useRef } from 'react';
+import type { Currency } from '../../../../protocol/constants.ts';
+import { useT } from '../i18n/i18n-context.ts';
+import { type Cart as CartState, type CartAction, cartTotalMinor } from '../lib/cart.ts';
+import { formatMoney } from '../lib/money.ts';
+import { focusRing } from './ui.ts';
+
+const keepFocus = (event: MouseEvent) => event.preventDefault();
+const smallButton = `${focusRing} size-10 shrink-0 rounded-xl bg-slate-200 text-2xl font-bold hover:bg-slate-300 disabled:opacity-40`;
+
+interface CartProps {
+  readonly cart: CartState;
+  readonly currency: Currency;
+  readonly onAction: (action: CartAction) => void;
+  readonly disabled: boolean;
+  /** A typed amount not yet in the cart: Enter charges it too, so the total shows it. */
+  readonly pendingMinor: number;
+}
+
+export function Cart({ cart, currency, onAction, disabled, pendingMinor }: CartProps) {
+  const t = useT();
+  const money = (amountMinor: number) => formatMoney(amountMinor, currency, t.locale);
+  const total = (cartTotalMinor(cart) ?? 0) + pendingMinor;
+  // The line + and − act on stays in sight when the cart is longer than its box.
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const selected = list.current?.querySelector('[aria-current="true"]');
+    selected?.scrollIntoView({ block: 'nearest' });
+  }, [cart.selected, cart.lines.length]);
+  return (
+    <section
+      aria-label={t.catalog.cartRegion}
+      data-testid="cart"
+      className="flex min-h-28 flex-[2_1_0] flex-col gap-2"
+    >
+      {cart.lines.length === 0 ? (
+        <p className="text-base text-slate-500">{t.catalog.cartEmpty}</p>
+      ) : (
+        <ul ref={list} className="flex min-h-0 flex-col gap-1 overflow-y-auto">
+          {cart.lines.map((line, index) => (
+            <li
+              key={line.key}
+              data-testid="cart-line"
+              data-label={line.label}
+              data-quantity={line.quantity}
+              aria-current={cart.selected === index ? 'true' : undefined}
+              aria-label={t.catalog.quantityOf(line.label, line.quantity)}
+              className={`flex items-center gap-2 rounded-xl px-2 py-1 ${
+                cart.selected === index ? 'bg-sky-50 ring-2 ring-sky-300' : ''
+              }`}
+            >
+              <span className="min-w-0 flex-1">
+                <span className="block truncate text-lg font-semibold">{line.label}</span>
+                <span className="tabular text-sm text-slate-600">
+                  {line.quantity} × {money(line.unitPriceMinor)}
+                </span>
+              </span>
+              <button type="button" aria-label={t.catalog.decrease(line.label)} disabled={disabled || line.quantity <= 1}
+                onMouseDown={keepFocus} onClick={() => onAction({ type: 'step', index, by: -1 })} className={smallButton}>
+                −
+              </button>
+              <span className="tabular w-8 text-center text-xl font-bold">{line.quantity}</span>
+              <button type="button" aria-label={t.catalog.increase(line.label)} disabled={disabled}
+                onMouseDown={keepFocus} onClick={() => onAction({ type: 'step', index, by: 1 })} className={smallButton}>
+                +
+              </button>
+              <button type="button" aria-label={t.catalog.removeLine(line.label)} disabled={disabled}
+                onMouseDown={keepFocus} onClick={() => onAction({ type: 'remove', index })}
+                className={`${smallButton} bg-rose-100 text-rose-800 hover:bg-rose-200`}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="flex items-baseline justify-between border-t-2 border-slate-200 pt-2 text-2xl font-bold">
+        <span>{t.catalog.total}</span>
+        <output data-testid="cart-total" data-total-minor={total} aria-live="polite" className="tabular">
+          {money(total)}
+        </output>
+      </p>
+    </section>
+  );
+}
