@@ -9,6 +9,7 @@ import type { Messages } from '../i18n/messages.ts';
 import { CatalogScreen } from './CatalogScreen.tsx';
 import { EventsScreen } from './EventsScreen.tsx';
 import { StaffScreen } from './StaffScreen.tsx';
+import { ADMIN_SCREENS } from './admin/entries.ts';
 import { InvoicesScreen } from './invoices/InvoicesScreen.tsx';
 
 export type Role = SignedInRole;
@@ -28,6 +29,7 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'sell', label: (t) => t.signin.tabSell, roles: ['cashier', 'owner'], Screen: Register },
   { id: 'staff', label: (t) => t.signin.tabStaff, roles: ['owner'], Screen: StaffScreen },
   { id: 'invoices', label: (t) => t.invoices.tab, roles: ['owner'], Screen: InvoicesScreen },
+  ...ADMIN_SCREENS,
   { id: 'catalog', label: (t) => t.catalog.tabCatalog, roles: ['owner'], Screen: CatalogScreen },
   { id: 'events', label: (t) => t.catalog.tabEvents, roles: ['owner'], Screen: EventsScreen },
 ];

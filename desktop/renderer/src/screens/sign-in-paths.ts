@@ -2,6 +2,7 @@
 // Each adds one entry; the PIN screen shows a button per entry that opens its form.
 import type { ComponentType } from 'react';
 import type { Messages } from '../i18n/messages.ts';
+import { ADMIN_SIGN_IN_PATH } from './admin/entries.ts';
 
 export interface SignInPathProps {
   /** Signed in: the shell reads auth.status again. */
@@ -17,4 +18,4 @@ export interface SignInPath {
   readonly Form: ComponentType<SignInPathProps>;
 }
 
-export const SIGN_IN_PATHS: readonly SignInPath[] = [];
+export const SIGN_IN_PATHS: readonly SignInPath[] = [ADMIN_SIGN_IN_PATH];

@@ -21,7 +21,13 @@ export function saveDownload(filename: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-export function CsvButton({ request, title }: { request: CsvRequest; title: string }) {
+interface CsvButtonProps {
+  readonly request: CsvRequest;
+  readonly title: string;
+  readonly testId: string;
+}
+
+export function CsvButton({ request, title, testId }: CsvButtonProps) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -34,7 +40,7 @@ export function CsvButton({ request, title }: { request: CsvRequest; title: stri
     <div className="flex flex-col items-end gap-1">
       <button
         type="button"
-        data-testid={`csv-${request.table}`}
+        data-testid={`csv-${testId}`}
         aria-label={t.admin.exportCsvOf(title)}
         disabled={exportFile.isPending}
         onClick={() => exportFile.mutate()}
@@ -42,7 +48,7 @@ export function CsvButton({ request, title }: { request: CsvRequest; title: stri
       >
         {exportFile.isPending ? t.admin.exporting : t.admin.exportCsv}
       </button>
-      <ErrorLine error={exportFile.error} testId={`csv-error-${request.table}`} />
+      <ErrorLine error={exportFile.error} testId={`csv-error-${testId}`} />
     </div>
   );
 }

@@ -39,7 +39,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           <h3 className="text-xl font-bold">{props.title}</h3>
           {props.note !== undefined && <p className="text-sm text-slate-600">{props.note}</p>}
         </div>
-        <CsvButton request={props.csv} title={props.title} />
+        <CsvButton request={props.csv} title={props.title} testId={props.testId} />
       </div>
       {rows === undefined ? (
         <p className="text-slate-500">{t.admin.loading}</p>

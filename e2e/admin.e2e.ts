@@ -1,0 +1,142 @@
+// The administrator's journeys: (a) payments made on the previous business day are closed
+// into a statement, reviewed, approved and exported as CSV; (b) the report charts are drawn
+// from real payments (wallets paying the console's QR) and agree with the server's totals.
+import { randomBytes } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+import { toBase64Url } from '../protocol/index.ts';
+import { pay, type WalletRuntime } from '../wallet/client.ts';
+import { AdminPage, csvRows } from './pages/admin.ts';
+import { documentScreen } from './pages/screenshot.ts';
+import { signIn } from './pages/sign-in.ts';
+import { type Stack, startStack } from './stack.ts';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** The server's business time zone (config default: UTC+9). */
+const BUSINESS_OFFSET_MS = 9 * HOUR_MS;
+
+/** A clock that runs with real time from wherever the test sets it. */
+function settableClock() {
+  let offsetMs = 0;
+  return {
+    nowMs: () => Date.now() + offsetMs,
+    set(atMs: number) {
+      offsetMs = atMs - Date.now();
+    },
+    reset() {
+      offsetMs = 0;
+    },
+  };
+}
+
+/** Today's business day moved by `days`, as 'YYYY-MM-DD'. */
+function businessDay(days: number): string {
+  return new Date(Date.now() + BUSINESS_OFFSET_MS + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The instant of `hour`:00 on a business day. */
+function at(day: string, hour: number): number {
+  return Date.parse(`${day}T00:00:00Z`) - BUSINESS_OFFSET_MS + hour * HOUR_MS;
+}
+
+const clock = settableClock();
+const id = () => toBase64Url(new Uint8Array(randomBytes(16)));
+// The wallet's one-time passwords follow the server's clock, as a phone's follows the world.
+const walletOnServerTime: WalletRuntime = {
+  nowMs: () => clock.nowMs(),
+  random: (length) => new Uint8Array(randomBytes(length)),
+};
+
+let stack: Stack;
+test.beforeEach(async () => {
+  clock.reset();
+  stack = await startStack({ serverClock: clock });
+});
+test.afterEach(async () => {
+  await stack.stop();
+});
+
+/** 2.5 % on cafeterias from a second after the clock's now, then the clock is there. */
+function cafeteriaFee(): void {
+  const fromMs = clock.nowMs() + 1_000;
+  stack.server.services.createFeeSchedule({
+    scheduleId: id(),
+    category: 'cafeteria',
+    currency: 'KRW',
+    basisPoints: 250,
+    fixedMinor: 0,
+    minimumMinor: 0,
+    capMinor: null,
+    effectiveFrom: fromMs,
+  });
+  clock.set(fromMs);
+}
+
+/** A real payment: the console opens a charge, a wallet pays its QR through the hub. */
+async function payAtConsole(amountMinor: number): Promise<string> {
+  const charge = stack.console.core.charge({ amountMinor, reference: 'e2e' });
+  const wallet = await stack.newWallet();
+  const result = await pay(wallet, charge.pairingUri, walletOnServerTime);
+  expect(result.status).toBe('settled');
+  return charge.paymentId;
+}
+
+const admin = () => ({ username: 'admin', password: stack.adminPassword });
+
+test('an administrator closes yesterday, approves its statement and exports the CSV', async ({
+  page,
+}) => {
+  const yesterday = businessDay(-1);
+  clock.set(at(yesterday, 12));
+  cafeteriaFee();
+  await payAtConsole(4_500);
+  await payAtConsole(12_000);
+  clock.reset();
+
+  await signIn(page, stack.uiUrl, admin());
+  const screens = new AdminPage(page);
+  await screens.openTab('settlements');
+  await page.getByTestId('close-day-input').fill(yesterday);
+  await page.getByTestId('close-day').click();
+  await expect(page.getByTestId('close-day-result')).toContainText('1');
+  const rows = screens.rows('table-statements');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(yesterday);
+  await documentScreen(page, 'admin-settlements');
+
+  await rows.first().getByTestId('statement-review').click();
+  const detail = page.getByTestId('statement-detail');
+  // Fees: 2.5 % of 4,500 is 112.5 → 113; of 12,000 is 300.
+  await expect(detail.getByTestId('statement-gross')).toHaveText('₩16,500');
+  await expect(detail.getByTestId('statement-fee')).toHaveText('₩413');
+  await expect(detail.getByTestId('statement-payout')).toHaveText('₩16,087');
+  await detail.getByTestId('statement-approve').click();
+  await expect(detail.getByTestId('approve-confirmation')).toContainText('₩16,087');
+  await detail.getByTestId('approve-confirm').click();
+  await expect(detail.getByTestId('statement-status')).toHaveText('Approved');
+  await detail.getByTestId('statement-close').click();
+
+  await page.getByTestId('statement-filter').selectOption('approved');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().getByTestId('statement-status')).toHaveText('Approved');
+  const file = await screens.downloadCsv('table-statements');
+  expect(file.filename).toBe('hspos-statements.csv');
+  const [header, ...records] = csvRows(file.text);
+  expect(records).toHaveLength(1);
+  const record = Object.fromEntries((header ?? []).map((name, index) => [name, records[0]?.[index]]));
+  expect(record).toMatchObject({
+    business_day: yesterday,
+    merchant_name: 'University Cafeteria',
+    status: 'approved',
+    currency: 'KRW',
+    payments: '2',
+    gross_minor: '16500',
+    fee_minor: '413',
+    payout_minor: '16087',
+  });
+  const server = stack.server.services.listStatements(
+    { role: 'administrator', administratorId: 'e2e' },
+    { limit: 10 },
+  );
+  expect(server.map((row) => [row.status, row.payoutMinor])).toEqual([['approved', 16_087]]);
+});
