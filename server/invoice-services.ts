@@ -41,7 +41,8 @@ export function invoiceServices(env: DomainEnv) {
     listInvoices: (actor: DeviceActor, input: { filter: InvoiceFilter; studentId?: string }) =>
       listInvoices(env, actor, input),
     getInvoice: (actor: DeviceActor, invoiceId: string) => getInvoice(env, actor, invoiceId),
-    createInvoiceSeries: (actor: DeviceActor, input: SeriesInput) => createSeries(env, actor, input),
+    createInvoiceSeries: (actor: DeviceActor, input: SeriesInput) =>
+      createSeries(env, actor, input),
     listInvoiceSeries: (actor: DeviceActor) => listSeries(env, actor),
     stopInvoiceSeries: (actor: DeviceActor, input: { seriesId: string }) =>
       stopSeries(env, actor, input),

@@ -34,7 +34,10 @@ export type InvoicePayResult =
 
 export interface InvoicePayOptions {
   /** The person sees the invoice and the request and says yes or no. Default: yes. */
-  readonly approve?: (invoice: OpenedInvoice, request: PaymentRequest) => boolean | Promise<boolean>;
+  readonly approve?: (
+    invoice: OpenedInvoice,
+    request: PaymentRequest,
+  ) => boolean | Promise<boolean>;
   /** Called with the wallet's new state before the approval leaves (persist it). */
   readonly onWalletChange?: (wallet: WalletFile) => void;
 }
@@ -45,7 +48,11 @@ function clientFor(serverUrl: string) {
   });
 }
 
-const failed = (reason: ReasonCode, detail: string): InvoicePayResult => ({ status: 'failed', reason, detail });
+const failed = (reason: ReasonCode, detail: string): InvoicePayResult => ({
+  status: 'failed',
+  reason,
+  detail,
+});
 
 /** Why this request must not be approved for this invoice, or null when it may. */
 export function requestProblem(
@@ -55,7 +62,7 @@ export function requestProblem(
   nowMs: number,
 ): InvoicePayResult | null {
   if (!verifyRequest(request, wallet.serverPublicKey)) {
-    return failed('bad_device_signature', 'the invoice’s request is not signed by an enrolled console');
+    return failed('bad_device_signature', 'the request is not signed by an enrolled console');
   }
   const body = request.body;
   if (
@@ -85,7 +92,8 @@ export async function payInvoice(
   const client = clientFor(serverUrl);
   const { invoice, request } = await client.invoices.open.mutate({ token });
   if (!request) {
-    return failed('invoice_not_payable', `nothing to pay now (${invoice.status}); ask the tutor to refresh the link`);
+    const why = `nothing to pay now (${invoice.status}); ask the tutor to refresh the link`;
+    return failed('invoice_not_payable', why);
   }
   const problem = requestProblem(wallet, invoice, request, runtime.nowMs());
   if (problem) return problem;
@@ -94,7 +102,9 @@ export async function payInvoice(
   const nowMs = runtime.nowMs();
   const used = new Set(wallet.usedOtpSteps.filter((step) => !isStepExpired(step, nowMs)));
   const otpStep = chooseOtpStep(nowMs, used);
-  if (otpStep === null) return failed('otp_reused', 'all one-time codes of this minute are used; try again shortly');
+  if (otpStep === null) {
+    return failed('otp_reused', 'all one-time codes of this minute are used; try again soon');
+  }
   const authorization = signAuthorization(
     {
       v: PROTOCOL_VERSION,
@@ -111,7 +121,7 @@ export async function payInvoice(
   wallet.usedOtpSteps = [...used, otpStep].slice(-16);
   options.onWalletChange?.(wallet);
   const outcome = await sendApproval(client, token, authorization);
-  if (!outcome) return failed('server_unreachable', 'no answer from the server; the status stays unknown');
+  if (!outcome) return failed('server_unreachable', 'no answer from the server; status unknown');
   if (outcome.status === 'declined') return { status: 'declined', reason: outcome.reason };
   const receipt = outcome.receipt;
   const genuine =

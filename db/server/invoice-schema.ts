@@ -59,7 +59,10 @@ export const invoices = sqliteTable(
     index('invoices_merchant').on(table.merchantId, table.dueDay),
     uniqueIndex('invoices_link').on(table.linkTokenHash),
     uniqueIndex('invoices_occurrence').on(table.seriesId, table.occurrenceDay),
-    check('invoice_paid_within_total', sql`${table.paidMinor} >= 0 AND ${table.paidMinor} <= ${table.totalMinor}`),
+    check(
+      'invoice_paid_within_total',
+      sql`${table.paidMinor} >= 0 AND ${table.paidMinor} <= ${table.totalMinor}`,
+    ),
   ],
 );
 

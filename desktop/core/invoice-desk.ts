@@ -41,14 +41,24 @@ export class InvoiceDesk {
     return this.calls.call('students', {});
   }
 
-  saveStudent(input: { studentId?: string | undefined; name: string; contact: string; archived?: boolean | undefined }) {
+  saveStudent(input: {
+    studentId?: string | undefined;
+    name: string;
+    contact: string;
+    archived?: boolean | undefined;
+  }) {
     const { studentId, archived, ...rest } = input;
     const payload = { studentId: studentId ?? this.newId(), ...rest };
-    return this.calls.call('saveStudent', archived === undefined ? payload : { ...payload, archived });
+    // Absent stays absent: the signed payload must be the one the server parses.
+    const full = archived === undefined ? payload : { ...payload, archived };
+    return this.calls.call('saveStudent', full);
   }
 
   /** Makes due weekly occurrences and re-signs stale requests first, then lists. */
-  async list(input: { filter: InvoiceFilter; studentId?: string | undefined }): Promise<ConsoleInvoice[]> {
+  async list(input: {
+    filter: InvoiceFilter;
+    studentId?: string | undefined;
+  }): Promise<ConsoleInvoice[]> {
     await this.refresh();
     const { studentId, filter } = input;
     const rows = await this.calls.call('list', studentId ? { filter, studentId } : { filter });
@@ -72,7 +82,9 @@ export class InvoiceDesk {
    * A single invoice (made and sent at once, so it has its link) or a weekly series whose
    * first occurrence is made now when it is due within the week.
    */
-  async create(input: NewInvoice): Promise<{ invoice: ConsoleInvoice | null; seriesId: string | null }> {
+  async create(
+    input: NewInvoice,
+  ): Promise<{ invoice: ConsoleInvoice | null; seriesId: string | null }> {
     const lines = [...input.lines];
     if (input.everyWeeks) {
       const seriesId = this.newId();
@@ -116,7 +128,8 @@ export class InvoiceDesk {
     // A draft is sent first: a payment moves only a sent invoice (the status graph).
     const row = found.status === 'draft' ? await this.send(invoiceId) : found;
     if (row.remainingMinor <= 0 || row.status === 'paid' || row.status === 'void') {
-      throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Nothing is left to pay on this invoice.' });
+      const message = 'Nothing is left to pay on this invoice.';
+      throw new TRPCError({ code: 'PRECONDITION_FAILED', message });
     }
     // A part of it is fine (the rest stays on the link); more than is left never is.
     if (amountMinor !== undefined && amountMinor > row.remainingMinor) {
@@ -130,7 +143,9 @@ export class InvoiceDesk {
   async refresh(): Promise<void> {
     await this.makeDueOccurrences();
     const open = await this.calls.call('list', { filter: 'open' });
-    const stale = open.filter((row) => this.calls.needsNewRequest(row)).slice(0, MAX_RENEWALS_PER_REFRESH);
+    const stale = open
+      .filter((row) => this.calls.needsNewRequest(row))
+      .slice(0, MAX_RENEWALS_PER_REFRESH);
     for (const row of stale) await this.renew(row).catch(() => row);
   }
 
@@ -144,7 +159,8 @@ export class InvoiceDesk {
     const made: ServerInvoice[] = [];
     // In order per series: the server makes each series' next occurrence only.
     for (const occurrence of due) {
-      const request = this.calls.signRequest(occurrence.invoiceId, occurrence.totalMinor, occurrence.occurrenceDay);
+      const { invoiceId, totalMinor, occurrenceDay } = occurrence;
+      const request = this.calls.signRequest(invoiceId, totalMinor, occurrenceDay);
       made.push(
         await this.calls.call('makeOccurrence', {
           seriesId: occurrence.seriesId,

@@ -27,6 +27,8 @@ const DAY_MS = 86_400_000;
 export const LINK_GRACE_MS = 30 * DAY_MS;
 /** A request this close to its expiry is signed anew at the next listing. */
 const RENEW_BEFORE_MS = 2 * DAY_MS;
+/** Statuses a payment can still move: their link needs a live request. */
+const OPEN_STATUSES: readonly string[] = ['sent', 'viewed', 'partially_paid'];
 
 export interface InvoiceDeps {
   readonly server: ServerClient;
@@ -39,7 +41,8 @@ export interface InvoiceDeps {
 type Api = ServerClient['invoices'];
 /** The procedures a console signs (open and pay are the wallet's, unsigned). */
 type DeviceName = Exclude<keyof Api, 'open' | 'pay'>;
-type PayloadOf<K extends DeviceName> = Parameters<Api[K]['mutate']>[0] extends { payload: infer P } ? P : never;
+type PayloadOf<K extends DeviceName> =
+  Parameters<Api[K]['mutate']>[0] extends { payload: infer P } ? P : never;
 type AnswerOf<K extends DeviceName> = Awaited<ReturnType<Api[K]['mutate']>>;
 export type ServerInvoice = Awaited<ReturnType<Api['get']['mutate']>>;
 export type ConsoleInvoice = Omit<ServerInvoice, 'linkToken'> & { readonly link: string | null };
@@ -71,7 +74,9 @@ export class InvoiceCalls {
 
   identity(): ConsoleIdentity {
     const identity = this.deps.identity();
-    if (!identity) throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'enroll this console first' });
+    if (!identity) {
+      throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'enroll this console first' });
+    }
     return identity;
   }
 
@@ -122,7 +127,8 @@ export class InvoiceCalls {
       createdAt: nowMs,
       expiresAt,
     };
-    const signature = signBody(DOMAIN_TAGS.paymentRequest, body, identity.deviceSecretKey, SIGNATURES);
+    const secretKey = identity.deviceSecretKey;
+    const signature = signBody(DOMAIN_TAGS.paymentRequest, body, secretKey, SIGNATURES);
     return paymentRequestSchema.parse({ body, signature, certificate });
   }
 
@@ -135,8 +141,8 @@ export class InvoiceCalls {
 
   /** Whether the stored request no longer serves the link (stale, or close to expiry). */
   needsNewRequest(invoice: ServerInvoice): boolean {
-    const open = invoice.status === 'sent' || invoice.status === 'viewed' || invoice.status === 'partially_paid';
-    if (!open) return false;
-    return invoice.requestExpiresAt === null || invoice.requestExpiresAt < this.deps.nowMs() + RENEW_BEFORE_MS;
+    if (!OPEN_STATUSES.includes(invoice.status)) return false;
+    const expiresAt = invoice.requestExpiresAt;
+    return expiresAt === null || expiresAt < this.deps.nowMs() + RENEW_BEFORE_MS;
   }
 }

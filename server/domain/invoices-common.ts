@@ -131,7 +131,9 @@ export function checkPayRequest(
     throw bad('the request must be signed by the calling console');
   }
   if (checkDevice(env, request) !== null) throw bad('the request’s signature does not verify');
-  if (body.reference !== invoiceReference(invoice.id)) throw bad('the reference must name the invoice');
+  if (body.reference !== invoiceReference(invoice.id)) {
+    throw bad('the reference must name the invoice');
+  }
   if (body.currency !== invoice.currency) throw bad('the currency is not the invoice’s');
   if (body.amountMinor !== invoice.totalMinor - invoice.paidMinor) {
     throw bad('the amount must be what is left to pay');

@@ -46,7 +46,9 @@ export function openInvoiceLink(env: DomainEnv, input: { token: string }) {
   const current = row.status === 'sent' ? { ...row, status: 'viewed' as const } : row;
   const merchant = env.db.select({ name: schema.merchants.name }).from(schema.merchants)
     .where(eq(schema.merchants.id, row.merchantId)).get();
-  const { studentId: _student, seriesId: _series, ...summary } = invoiceSummary(env, current, studentName(env, row.studentId));
+  const full = invoiceSummary(env, current, studentName(env, row.studentId));
+  // The student's and series' ids are the tutor's bookkeeping, not the payer's business.
+  const { studentId: _student, seriesId: _series, ...summary } = full;
   return {
     invoice: { ...summary, merchantName: merchant?.name ?? '' },
     request: current.status === 'paid' ? null : storedRequest(current),

@@ -142,7 +142,9 @@ export function makeOccurrence(
       const scoped = { ...env, db: tx };
       const series = tx.select().from(schema.invoiceSeries)
         .where(eq(schema.invoiceSeries.id, input.seriesId)).get();
-      if (!series || series.merchantId !== actor.merchantId) throw reject('not_found', 'no such series');
+      if (!series || series.merchantId !== actor.merchantId) {
+        throw reject('not_found', 'no such series');
+      }
       const invoiceId = occurrenceInvoiceId(series.id, input.occurrenceDay);
       const made = tx.select().from(schema.invoices).where(eq(schema.invoices.id, invoiceId)).get();
       if (made) return withLink(scoped, made);
@@ -152,7 +154,12 @@ export function makeOccurrence(
       if (input.occurrenceDay > addDays(today(scoped), SERIES_LEAD_DAYS)) {
         throw reject('invoice_transition_refused', 'that occurrence is not due yet');
       }
-      const invoice = { id: invoiceId, currency: series.currency, totalMinor: series.totalMinor, paidMinor: 0 };
+      const invoice = {
+        id: invoiceId,
+        currency: series.currency,
+        totalMinor: series.totalMinor,
+        paidMinor: 0,
+      };
       checkPayRequest(scoped, actor, invoice, input.request);
       const nowMs = env.runtime.clock.nowMs();
       tx.insert(schema.invoices).values({

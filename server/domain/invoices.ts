@@ -33,17 +33,28 @@ export function saveStudent(
   actor: DeviceActor,
   input: StudentInput & { archived?: boolean },
 ) {
-  const existing = env.db.select().from(schema.students).where(eq(schema.students.id, input.studentId)).get();
-  if (existing && existing.merchantId !== actor.merchantId) throw reject('not_found', 'no such student');
+  const existing = studentRow(env, input.studentId);
+  if (existing && existing.merchantId !== actor.merchantId) {
+    throw reject('not_found', 'no such student');
+  }
   const values = { name: input.name, contact: input.contact, archived: input.archived ?? false };
   if (existing) {
     env.db.update(schema.students).set(values).where(eq(schema.students.id, input.studentId)).run();
   } else {
     env.db.insert(schema.students)
-      .values({ id: input.studentId, merchantId: actor.merchantId, createdAt: env.runtime.clock.nowMs(), ...values })
+      .values({
+        id: input.studentId,
+        merchantId: actor.merchantId,
+        createdAt: env.runtime.clock.nowMs(),
+        ...values,
+      })
       .run();
   }
   return { studentId: input.studentId, ...values };
+}
+
+function studentRow(env: DomainEnv, studentId: string) {
+  return env.db.select().from(schema.students).where(eq(schema.students.id, studentId)).get();
 }
 
 export function listStudents(env: DomainEnv, actor: DeviceActor) {
@@ -63,7 +74,7 @@ export function listStudents(env: DomainEnv, actor: DeviceActor) {
 
 /** A student this merchant may bill: its own and not archived. */
 export function billableStudent(env: DomainEnv, actor: DeviceActor, studentId: string) {
-  const student = env.db.select().from(schema.students).where(eq(schema.students.id, studentId)).get();
+  const student = studentRow(env, studentId);
   if (!student || student.merchantId !== actor.merchantId || student.archived) {
     throw reject('student_unavailable', 'the student is archived or unknown');
   }
@@ -73,7 +84,9 @@ export function billableStudent(env: DomainEnv, actor: DeviceActor, studentId: s
 /** The lines' total, or a typed refusal when they leave the range of one payment. */
 export function totalOf(lines: readonly Line[]): number {
   const total = linesTotalMinor(lines);
-  if (total === null || total <= 0) throw reject('limit_exceeded', 'the lines’ total is out of range');
+  if (total === null || total <= 0) {
+    throw reject('limit_exceeded', 'the lines’ total is out of range');
+  }
   return total;
 }
 
@@ -92,7 +105,11 @@ export interface NewInvoiceInput {
 
 /** A draft; the same id with the same content answers the stored invoice again. */
 export function createInvoice(env: DomainEnv, actor: DeviceActor, input: NewInvoiceInput) {
-  const existing = env.db.select().from(schema.invoices).where(eq(schema.invoices.id, input.invoiceId)).get();
+  const existing = env.db
+    .select()
+    .from(schema.invoices)
+    .where(eq(schema.invoices.id, input.invoiceId))
+    .get();
   if (existing) {
     const same =
       existing.merchantId === actor.merchantId &&
@@ -172,7 +189,10 @@ export function renewPayRequest(
       }
       checkPayRequest(scoped, actor, row, input.request);
       tx.update(schema.invoices)
-        .set({ payRequest: JSON.stringify(input.request), payRequestPaymentId: input.request.body.paymentId })
+        .set({
+          payRequest: JSON.stringify(input.request),
+          payRequestPaymentId: input.request.body.paymentId,
+        })
         .where(eq(schema.invoices.id, row.id))
         .run();
       return withLink(scoped, findInvoice(scoped, actor, row.id));
@@ -189,7 +209,12 @@ export function voidInvoice(env: DomainEnv, actor: DeviceActor, input: { invoice
       if (row.status === 'void') return withLink(scoped, row);
       assertMove(row, 'void');
       tx.update(schema.invoices)
-        .set({ status: 'void', voidedAt: env.runtime.clock.nowMs(), payRequest: null, payRequestPaymentId: null })
+        .set({
+          status: 'void',
+          voidedAt: env.runtime.clock.nowMs(),
+          payRequest: null,
+          payRequestPaymentId: null,
+        })
         .where(eq(schema.invoices.id, row.id))
         .run();
       return withLink(scoped, findInvoice(scoped, actor, row.id));
