@@ -98,17 +98,22 @@ export class RefundDesk {
   ): Promise<RefundOutcome> {
     const payment = this.deps.ledger.payment(input.paymentId);
     if (!payment || payment.state !== 'settled' || payment.voidedAt !== null) {
-      throw refuse('PRECONDITION_FAILED', 'payment_not_refundable', 'Only a settled payment can be refunded.');
+      const message = 'Only a settled payment can be refunded.';
+      throw refuse('PRECONDITION_FAILED', 'payment_not_refundable', message);
     }
     const amountMinor = input.kind === 'void' ? payment.amountMinor : (input.amountMinor ?? 0);
-    if (amountMinor <= 0) throw refuse('BAD_REQUEST', 'payment_not_refundable', 'Type an amount to refund.');
+    if (amountMinor <= 0) {
+      throw refuse('BAD_REQUEST', 'payment_not_refundable', 'Type an amount to refund.');
+    }
     const inFlight = this.forPayment(input.paymentId).some((refund) => refund.state === 'pending');
     if (inFlight) {
-      throw refuse('CONFLICT', 'refund_in_flight', 'A refund of this payment is on its way to the server.');
+      const message = 'A refund of this payment is on its way to the server.';
+      throw refuse('CONFLICT', 'refund_in_flight', message);
     }
     const approvedBy = await this.approval(who, input.kind, amountMinor, input.ownerPin);
     const refundId = toBase64Url(this.deps.random(16));
-    this.record({ refundId, payment: input.paymentId, kind: input.kind, amountMinor, who, approvedBy });
+    const { paymentId, kind } = input;
+    this.record({ refundId, paymentId, kind, amountMinor, who, approvedBy });
     for (let kick = 0; kick < MAX_KICKS_PER_REQUEST; kick++) {
       await this.deps.kick();
       if (this.row(refundId)?.state !== 'pending') break;
@@ -135,7 +140,7 @@ export class RefundDesk {
 
   private record(input: {
     refundId: string;
-    payment: string;
+    paymentId: string;
     kind: RefundKind;
     amountMinor: number;
     who: SignedIn;
@@ -146,7 +151,7 @@ export class RefundDesk {
       tx.insert(schema.refunds)
         .values({
           id: input.refundId,
-          paymentId: input.payment,
+          paymentId: input.paymentId,
           kind: input.kind,
           amountMinor: input.amountMinor,
           state: 'pending',
@@ -162,8 +167,12 @@ export class RefundDesk {
         role: input.who.role,
         approvedBy: input.approvedBy,
       };
-      logEvent(tx, input.payment, `${input.kind}_requested`, data, nowMs);
-      const payload = { refundId: input.refundId, paymentId: input.payment, amountMinor: input.amountMinor };
+      logEvent(tx, input.paymentId, `${input.kind}_requested`, data, nowMs);
+      const payload = {
+        refundId: input.refundId,
+        paymentId: input.paymentId,
+        amountMinor: input.amountMinor,
+      };
       enqueue(tx, { id: input.refundId, kind: input.kind, payload, nowMs });
     });
   }
@@ -178,7 +187,8 @@ export class RefundDesk {
       throw new ServerUnreachable('the server did not answer a refund');
     }
     return outcomes.map(
-      (outcome, index) => outcome ?? { id: items[index]!.id, kind: 'retry', error: 'server unreachable' },
+      (outcome, index) =>
+        outcome ?? { id: items[index]!.id, kind: 'retry', error: 'server unreachable' },
     );
   }
 
@@ -204,9 +214,11 @@ export class RefundDesk {
         );
         return this.answered(item.id, payload.paymentId, { voidedAt: answer.voidedAt });
       }
-      const answer = await server.payments.refundByDevice.mutate(sign('payments.refundByDevice', payload));
+      const call = sign('payments.refundByDevice', payload);
+      const answer = await server.payments.refundByDevice.mutate(call);
       const paid = this.deps.ledger.payment(payload.paymentId)?.amountMinor ?? 0;
-      return this.answered(item.id, payload.paymentId, { refundedMinor: paid - answer.remainingMinor });
+      const refundedMinor = paid - answer.remainingMinor;
+      return this.answered(item.id, payload.paymentId, { refundedMinor });
     } catch (error) {
       if (!serverAnswered(error)) return null;
       const reason = rejectionReason(error) ?? 'refused';
@@ -230,7 +242,8 @@ export class RefundDesk {
           .where(and(eq(schema.refunds.id, refundId), eq(schema.refunds.state, 'pending')))
           .run();
         tx.update(schema.payments).set(change).where(eq(schema.payments.id, paymentId)).run();
-        logEvent(tx, paymentId, change.voidedAt === undefined ? 'refunded' : 'voided', { refundId }, nowMs);
+        const kind = change.voidedAt === undefined ? 'refunded' : 'voided';
+        logEvent(tx, paymentId, kind, { refundId }, nowMs);
       },
     };
   }

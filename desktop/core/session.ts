@@ -69,6 +69,8 @@ export class ConsoleSession {
   /** A removed staff member is signed out at once if it is them at the till. */
   signOutStaff(staffId: number): void {
     const who = this.signedIn;
-    if (who !== null && who.role !== 'administrator' && who.staffId === staffId) this.signedIn = null;
+    if (who !== null && who.role !== 'administrator' && who.staffId === staffId) {
+      this.signedIn = null;
+    }
   }
 }

@@ -89,7 +89,9 @@ export function closeShift(
     if (unsynced > 0) {
       throw new TRPCError({
         code: 'PRECONDITION_FAILED',
-        message: `${unsynced} payment${unsynced === 1 ? ' has' : 's have'} not reached the server yet. The shift can close once they have synced.`,
+        message:
+          `${unsynced} payment${unsynced === 1 ? ' has' : 's have'} not reached the server ` +
+          'yet. The shift can close once they have synced.',
       });
     }
     const expectedCashMinor =

@@ -69,8 +69,10 @@ export class StaffStore {
   }
 
   settings(): typeof schema.consoleSettings.$inferSelect {
+    const table = schema.consoleSettings;
+    const row = this.db.select().from(table).where(eq(table.id, 1)).get();
     return (
-      this.db.select().from(schema.consoleSettings).where(eq(schema.consoleSettings.id, 1)).get() ?? {
+      row ?? {
         id: 1,
         refundLimitMinor: DEFAULT_REFUND_LIMIT_MINOR,
         pinFailures: 0,
@@ -105,7 +107,9 @@ export class StaffStore {
 
   /** The owner adds a cashier. */
   async addCashier(input: { name: string; pin: string }): Promise<StaffMember> {
-    if (!this.hasOwner()) throw refuse('PRECONDITION_FAILED', 'owner_missing', 'Set up the owner first.');
+    if (!this.hasOwner()) {
+      throw refuse('PRECONDITION_FAILED', 'owner_missing', 'Set up the owner first.');
+    }
     return this.add({ ...input, role: 'cashier' });
   }
 

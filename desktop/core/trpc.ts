@@ -18,7 +18,8 @@ const t = initTRPC.context<ConsoleContext>().create({
       data: {
         ...shape.data,
         // Field-level messages for forms; never a stack or internal detail.
-        fieldErrors: error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
+        fieldErrors:
+          error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : null,
         // The console's named reason (rejection.ts), for a message in the cashier's language.
         reason: error.cause instanceof ConsoleRejection ? error.cause.reason : null,
       },

@@ -74,5 +74,7 @@ export const authRouter = router({
 });
 
 function requireEnrolled(enrolled: boolean): void {
-  if (!enrolled) throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Enroll this console first.' });
+  if (!enrolled) {
+    throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'Enroll this console first.' });
+  }
 }

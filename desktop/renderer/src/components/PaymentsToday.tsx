@@ -85,12 +85,22 @@ function SummaryLine({ rows, currency }: { rows: readonly PaymentRow[]; currency
   );
 }
 
+const refundBadgeClass = [
+  'col-span-2 col-start-2 justify-self-end rounded-full px-3 py-0.5',
+  'bg-violet-100 text-sm font-semibold text-violet-900',
+].join(' ');
+const refundButtonClass = [
+  focusRing,
+  'col-start-3 justify-self-end rounded-lg px-3 py-1 text-sm font-semibold text-slate-700',
+  'ring-1 ring-slate-300 hover:bg-slate-100',
+].join(' ');
+
 /** What came back of a payment: voided, or the refunded part. */
 function RefundBadge({ row }: { row: PaymentRow }) {
   const t = useT();
   if (row.voidedAt === null && row.refundedMinor === 0) return null;
   return (
-    <span data-testid="refund-badge" className="col-span-2 col-start-2 justify-self-end rounded-full bg-violet-100 px-3 py-0.5 text-sm font-semibold text-violet-900">
+    <span data-testid="refund-badge" className={refundBadgeClass}>
       {row.voidedAt !== null
         ? t.signin.voidedBadge
         : t.signin.refundedBadge(formatMoney(row.refundedMinor, row.currency, t.locale))}
@@ -98,7 +108,13 @@ function RefundBadge({ row }: { row: PaymentRow }) {
   );
 }
 
-function Row({ row, online, onRefund }: { row: PaymentRow; online: boolean; onRefund: () => void }) {
+interface RowProps {
+  readonly row: PaymentRow;
+  readonly online: boolean;
+  readonly onRefund: () => void;
+}
+
+function Row({ row, online, onRefund }: RowProps) {
   const t = useT();
   const reason = rowReason(row.state, row.reason, online);
   const badgeClass =
@@ -123,7 +139,7 @@ function Row({ row, online, onRefund }: { row: PaymentRow; online: boolean; onRe
       <RefundBadge row={row} />
       {refundableMinor(row) > 0 && (
         <button type="button" data-testid="refund-button" onClick={onRefund}
-          className={`${focusRing} col-start-3 justify-self-end rounded-lg px-3 py-1 text-sm font-semibold text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100`}>
+          className={refundButtonClass}>
           {t.signin.refund}
         </button>
       )}

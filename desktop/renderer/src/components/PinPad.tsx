@@ -10,8 +10,10 @@ export const PIN_MAX_DIGITS = 8;
 const PAD_DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 const keepFocus = (event: MouseEvent) => event.preventDefault();
 
-const pinFieldClass =
-  'w-full rounded-2xl border-2 border-slate-300 px-5 py-4 text-center font-mono text-4xl tracking-[0.5em]';
+const pinFieldClass = [
+  'w-full rounded-2xl border-2 border-slate-300 px-5 py-4',
+  'text-center font-mono text-4xl tracking-[0.5em]',
+].join(' ');
 
 export function onlyDigits(text: string): string {
   return text.replace(/\D/g, '').slice(0, PIN_MAX_DIGITS);

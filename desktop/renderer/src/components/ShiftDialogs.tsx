@@ -10,7 +10,11 @@ import { useTRPC } from '../lib/trpc.ts';
 import { Modal, parseMinor } from './Modal.tsx';
 import { focusRing, primaryButton, secondaryButton } from './ui.ts';
 
-const cashFieldClass = `${focusRing} w-full rounded-2xl border-2 border-slate-300 px-5 py-3 text-right text-3xl tabular`;
+const cashFieldClass = [
+  focusRing,
+  'w-full rounded-2xl border-2 border-slate-300 px-5 py-3 text-right text-3xl tabular',
+].join(' ');
+const errorClass = 'rounded-xl bg-rose-100 px-4 py-2 text-rose-900';
 
 function useCurrency(): Currency {
   const trpc = useTRPC();
@@ -55,12 +59,13 @@ function CashForm(props: CashFormProps) {
         {props.hint}
       </p>
       {props.error !== null && (
-        <p role="alert" data-testid="shift-error" className="rounded-xl bg-rose-100 px-4 py-2 text-rose-900">
+        <p role="alert" data-testid="shift-error" className={errorClass}>
           {props.error}
         </p>
       )}
       <div className="flex justify-end gap-3">
-        <button type="button" onClick={props.onCancel} className={`${secondaryButton} h-14 px-6 text-xl`}>
+        <button type="button" onClick={props.onCancel}
+          className={`${secondaryButton} h-14 px-6 text-xl`}>
           {t.signin.cancel}
         </button>
         <button type="submit" data-testid={`${props.testId}-submit`}
@@ -105,9 +110,13 @@ function CountResult({ closed, onClose }: { closed: ShiftClosed; onClose: () => 
     <div data-testid="shift-count-result" className="flex flex-col gap-4">
       <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-xl">
         <dt>{t.signin.countedResultLabel}</dt>
-        <dd data-testid="shift-counted" className="tabular text-right">{money(closed.countedCashMinor)}</dd>
+        <dd data-testid="shift-counted" className="tabular text-right">
+          {money(closed.countedCashMinor)}
+        </dd>
         <dt>{t.signin.expectedLabel}</dt>
-        <dd data-testid="shift-expected" className="tabular text-right">{money(closed.expectedCashMinor)}</dd>
+        <dd data-testid="shift-expected" className="tabular text-right">
+          {money(closed.expectedCashMinor)}
+        </dd>
         <dt className="font-bold">{t.signin.varianceLabel}</dt>
         <dd data-testid="shift-variance" data-variance={variance}
           className={`tabular text-right font-bold ${tone}`}>

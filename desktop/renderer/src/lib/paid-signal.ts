@@ -39,7 +39,8 @@ export function playPaidChime(): void {
     oscillator.start(at);
     oscillator.stop(at + TONE_SECONDS);
   });
-  window.setTimeout(() => void context.close(), (CHIME_TONES_HZ.length * TONE_SECONDS + 0.2) * 1000);
+  const chimeMs = (CHIME_TONES_HZ.length * TONE_SECONDS + 0.2) * 1000;
+  window.setTimeout(() => void context.close(), chimeMs);
   // How many chimes this page played: a test (or a curious engineer) can read it.
   chimesPlayed += 1;
   document.documentElement.dataset['paidChimes'] = String(chimesPlayed);

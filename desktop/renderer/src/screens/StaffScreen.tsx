@@ -72,9 +72,15 @@ function Cashiers() {
   return (
     <section aria-labelledby="cashiers-heading" className="flex flex-col gap-4">
       <h2 id="cashiers-heading" className="text-2xl font-bold">{t.signin.cashiersHeading}</h2>
-      {staff.isError && <p role="alert" className="text-rose-700">{describeError(staff.error, t)}</p>}
-      {remove.isError && <p role="alert" className="text-rose-700">{describeError(remove.error, t)}</p>}
-      {staff.isSuccess && cashiers.length === 0 && <p className="text-slate-500">{t.signin.noCashiers}</p>}
+      {[staff.error, remove.error].map(
+        (error, index) =>
+          error !== null && (
+            <p key={index} role="alert" className="text-rose-700">{describeError(error, t)}</p>
+          ),
+      )}
+      {staff.isSuccess && cashiers.length === 0 && (
+        <p className="text-slate-500">{t.signin.noCashiers}</p>
+      )}
       <ul className="divide-y divide-slate-100">
         {cashiers.map((member) => (
           <li key={member.staffId} data-testid="cashier-row"
