@@ -82,6 +82,17 @@ describe('console roles', () => {
     expect(await refusal(() => caller().auth.staff.list())).toBe('UNAUTHORIZED');
   });
 
+  it('keeps an administrator out of owner calls, hides the token, and ends at expiry', async () => {
+    core.session.signInAdministrator({ name: 'admin', serverToken: 'secret-token', expiresAt: nowMs + 60_000 });
+    expect(await refusal(() => caller().auth.staff.list())).toBe('FORBIDDEN');
+    const status = await caller().auth.status();
+    expect(status.signedIn).toEqual({ role: 'administrator', name: 'admin' });
+    expect(JSON.stringify(status)).not.toContain('secret-token');
+    nowMs += 60_000;
+    expect((await caller().auth.status()).signedIn).toBeNull();
+    expect(await refusal(() => caller().shift.current())).toBe('UNAUTHORIZED');
+  });
+
   it('refuses a second owner, a PIN already in use and a PIN of the wrong shape', async () => {
     expect(await refusal(() => core.staff.setupOwner({ name: 'Other', pin: '9999' }))).toBe('owner_exists');
     expect(await refusal(() => core.staff.addCashier({ name: 'Copy', pin: '2468' }))).toBe('pin_taken');

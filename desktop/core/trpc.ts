@@ -47,12 +47,14 @@ export const staffProcedure = t.procedure.use(({ ctx, next }) =>
 
 /** The console's owner (staff, keeps cashiers and the refund limit). */
 export const ownerProcedure = t.procedure.use(({ ctx, next }) => {
-  const signedIn = signedInAs(ctx, ['owner']) as StaffSignedIn;
-  return next({ ctx: { signedIn } });
+  const who = signedInAs(ctx, ['owner']);
+  if (who.role === 'administrator') throw new TRPCError({ code: 'FORBIDDEN' });
+  return next({ ctx: { signedIn: who satisfies StaffSignedIn } });
 });
 
 /** A server administrator signed in on this console; the token stays in ctx.core only. */
 export const administratorProcedure = t.procedure.use(({ ctx, next }) => {
-  const signedIn = signedInAs(ctx, ['administrator']) as AdministratorSignedIn;
-  return next({ ctx: { signedIn } });
+  const who = signedInAs(ctx, ['administrator']);
+  if (who.role !== 'administrator') throw new TRPCError({ code: 'FORBIDDEN' });
+  return next({ ctx: { signedIn: who satisfies AdministratorSignedIn } });
 });
