@@ -140,3 +140,104 @@ test('an administrator closes yesterday, approves its statement and exports the 
   );
   expect(server.map((row) => [row.status, row.payoutMinor])).toEqual([['approved', 16_087]]);
 });
+
+test('the report charts are drawn from real payments and agree with the server', async ({
+  page,
+}) => {
+  const [first, second, third] = [businessDay(-3), businessDay(-2), businessDay(-1)];
+  clock.set(at(first, 10));
+  cafeteriaFee();
+  await payAtConsole(4_500);
+  await payAtConsole(3_000);
+  clock.set(at(second, 14));
+  await payAtConsole(12_000);
+  clock.set(at(third, 18));
+  const refunded = await payAtConsole(7_000);
+  const administrator = { role: 'administrator', administratorId: 'e2e' } as const;
+  await stack.server.services.refund(administrator, {
+    refundId: id(),
+    paymentId: refunded,
+    amountMinor: 2_000,
+  });
+  clock.reset();
+
+  await signIn(page, stack.uiUrl, admin());
+  const screens = new AdminPage(page);
+  await screens.openTab('reports');
+  await screens.setReportRange(first, third);
+  // One bar per business day and per business hour that had payments.
+  await expect(screens.bars('chart-days', 'bar-revenue')).toHaveCount(3);
+  await expect(screens.bars('chart-hours', 'bar-count')).toHaveCount(3);
+  await expect(screens.bars('chart-merchants', 'bar-revenue')).toHaveCount(1);
+  await expect(screens.bars('chart-categories', 'bar-fee')).toHaveCount(1);
+
+  // The table beside each chart shows the server's own totals, fee on every row.
+  const range = { from: first, to: third };
+  const days = stack.server.services.totalsReport(administrator, { ...range, groupBy: 'day' });
+  expect(days.map((row) => [row.key, row.grossMinor, row.feeMinor, row.refundMinor])).toEqual([
+    [first, 7_500, 188, 0],
+    [second, 12_000, 300, 0],
+    [third, 7_000, 175, 2_000],
+  ]);
+  const won = (minor: number) => `₩${minor.toLocaleString('en-US')}`;
+  const dayRows = screens.rows('table-days');
+  await expect(dayRows).toHaveCount(3);
+  for (const [index, row] of days.entries()) {
+    const cells = dayRows.nth(index).locator('td');
+    await expect(cells.nth(0)).toHaveText(row.key);
+    await expect(cells.nth(1)).toHaveText(String(row.paymentCount));
+    await expect(cells.nth(2)).toHaveText(won(row.grossMinor));
+    await expect(cells.nth(3)).toHaveText(won(row.feeMinor));
+    await expect(cells.nth(4)).toHaveText(won(row.refundMinor));
+  }
+  const total = screens.table('table-days').getByTestId('admin-total-row').locator('td');
+  await expect(total.nth(2)).toHaveText(won(26_500));
+  await expect(total.nth(3)).toHaveText(won(663));
+  await expect(screens.table('table-refund-ratio').getByTestId('admin-total-row')).toContainText(
+    '7.5%',
+  );
+  const hourRows = screens.rows('table-hours');
+  await expect(hourRows).toHaveCount(3);
+  await expect(hourRows.nth(0)).toContainText('10:00');
+  await expect(hourRows.nth(0)).toContainText(won(188));
+  await documentScreen(page, 'admin-reports');
+
+  const file = await screens.downloadCsv('table-days');
+  expect(file.filename).toBe(`hspos-reportDays-${first}_${third}.csv`);
+  const [header, ...records] = csvRows(file.text);
+  const column = (name: string) => (header ?? []).indexOf(name);
+  expect(records.map((cells) => [cells[0], cells[column('gross_minor')], cells[column('fee_minor')]]))
+    .toEqual([
+      [first, '7500', '188'],
+      [second, '12000', '300'],
+      [third, '7000', '175'],
+    ]);
+});
+
+test('an administrator adds a merchant, issues its enrollment code and lists consoles', async ({
+  page,
+}) => {
+  await signIn(page, stack.uiUrl, admin());
+  const screens = new AdminPage(page);
+  await screens.openTab('merchants');
+  await page.getByTestId('new-merchant-name').fill('김밥천국, 신촌점');
+  await page.getByTestId('new-merchant-category').fill('snack');
+  await page.getByTestId('merchant-create').click();
+  const merchants = screens.rows('table-merchant-list');
+  await expect(merchants).toHaveCount(2);
+  await merchants.filter({ hasText: '김밥천국' }).getByTestId('merchant-issue-code').click();
+  await page.getByTestId('enrollment-label').fill('Counter');
+  await page.getByTestId('enrollment-issue').click();
+  await expect(page.getByTestId('enrollment-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await page.getByTestId('enrollment-close').click();
+  await expect(screens.rows('table-devices')).toHaveCount(1);
+  await expect(screens.rows('table-devices').first()).toContainText('Register 1');
+  await documentScreen(page, 'admin-merchants');
+
+  const file = await screens.downloadCsv('table-merchant-list');
+  expect(file.text).toContain('"김밥천국, 신촌점",snack,KRW,');
+  const devices = await screens.downloadCsv('table-devices');
+  expect(csvRows(devices.text)[1]).toEqual(
+    expect.arrayContaining(['University Cafeteria', 'Register 1', 'active']),
+  );
+});

@@ -32,7 +32,8 @@ describe('admin.hourlyFees', () => {
       effectiveFrom: f.clock.nowMs(),
     });
     const paid = [await settledPayment(f, 10_000), await settledPayment(f, 4_500)];
-    f.clock.advance(2 * HOUR_MS);
+    // Into the middle of an hour: 14:17:13.
+    f.clock.advance(2 * HOUR_MS + 17 * 60_000 + 13_000);
     paid.push(await settledPayment(f, 7_000));
     const range = { from: DAY, to: DAY };
     const hourly = await f.admin.admin.hourlyFees.query(range);

@@ -23,7 +23,13 @@ export class InvoicesPage {
   }
 
   /** Fills the new-invoice form with one line and creates it; the detail opens. */
-  async createInvoice(input: { student: string; label: string; price: string; dueDay: string; weekly: boolean }) {
+  async createInvoice(input: {
+    student: string;
+    label: string;
+    price: string;
+    dueDay: string;
+    weekly: boolean;
+  }): Promise<void> {
     await this.page.getByTestId('new-invoice-button').click();
     await this.page.getByTestId('invoice-student').selectOption({ label: input.student });
     await this.page.getByTestId('line-label').first().fill(input.label);

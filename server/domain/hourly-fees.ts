@@ -31,9 +31,10 @@ export function hourlyFees(env: DomainEnv, input: HourlyFeeInput) {
   // The router's input schema refuses these; here they would be a programming error.
   if (!hourlyFeeRangeFits(input.from, input.to)) throw new RangeError('range out of bounds');
   const table = schema.payments;
-  // The hour of the business day, as calendar.ts businessHourOf computes it, in SQL.
-  const hour = sql<number>`((${table.createdAt} + ${offsetMinutes * 60_000}) % ${DAY_MS}) / ${HOUR_MS}`
-    .mapWith(Number);
+  // The hour of the business day, as calendar.ts businessHourOf computes it, in SQL. Bound
+  // numbers arrive as REAL, so the division is cast back to a whole hour.
+  const localMs = sql`${table.createdAt} + ${offsetMinutes * 60_000}`;
+  const hour = sql<number>`cast((${localMs}) % ${DAY_MS} / ${HOUR_MS} as integer)`.mapWith(Number);
   return env.db
     .select({
       hour,

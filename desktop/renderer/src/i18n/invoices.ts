@@ -1,7 +1,14 @@
 // Words of the tutor's invoices screen, in English and Korean. Flat on purpose: the
 // catalogue test compares every text one level deep (maps are functions, not objects).
 
-export type InvoiceChip = 'draft' | 'sent' | 'viewed' | 'partially_paid' | 'paid' | 'void' | 'overdue';
+export type InvoiceChip =
+  | 'draft'
+  | 'sent'
+  | 'viewed'
+  | 'partially_paid'
+  | 'paid'
+  | 'void'
+  | 'overdue';
 export type InvoiceFilterName = 'all' | 'open' | 'overdue' | 'paid' | 'draft' | 'void';
 
 export interface InvoicesMessages {
@@ -53,7 +60,12 @@ export interface InvoicesMessages {
   readonly remaining: (amount: string) => string;
   readonly seriesHeading: string;
   readonly noSeries: string;
-  readonly seriesLine: (student: string, amount: string, everyWeeks: number, next: string) => string;
+  readonly seriesLine: (
+    student: string,
+    amount: string,
+    everyWeeks: number,
+    next: string,
+  ) => string;
   readonly stopSeries: string;
   readonly refreshing: string;
   readonly reason: (code: string) => string | null;
@@ -64,16 +76,28 @@ const FILTERS_EN: Record<InvoiceFilterName, string> = {
   all: 'All', open: 'Open', overdue: 'Overdue', paid: 'Paid', draft: 'Drafts', void: 'Void',
 };
 const FILTERS_KO: Record<InvoiceFilterName, string> = {
-  all: '전체', open: '미결제', overdue: '연체', paid: '결제 완료', draft: '임시 저장', void: '취소됨',
+  all: '전체',
+  open: '미결제',
+  overdue: '연체',
+  paid: '결제 완료',
+  draft: '임시 저장',
+  void: '취소됨',
 };
 const CHIPS_EN: Record<InvoiceChip, string> = {
   draft: 'Draft', sent: 'Sent', viewed: 'Viewed', partially_paid: 'Partly paid', paid: 'Paid',
   void: 'Void', overdue: 'Overdue',
 };
 const CHIPS_KO: Record<InvoiceChip, string> = {
-  draft: '임시 저장', sent: '보냄', viewed: '열람함', partially_paid: '일부 결제', paid: '결제 완료',
-  void: '취소됨', overdue: '연체',
+  draft: '임시 저장',
+  sent: '보냄',
+  viewed: '열람함',
+  partially_paid: '일부 결제',
+  paid: '결제 완료',
+  void: '취소됨',
+  overdue: '연체',
 };
+const weeksEn = (count: number) => (count === 1 ? 'week' : `${count} weeks`);
+
 const REASONS_EN: Readonly<Record<string, string>> = {
   invoice_transition_refused: 'This invoice cannot do that in its current state.',
   invoice_request_invalid: 'The server refused this console’s payment request for the invoice.',
@@ -84,7 +108,7 @@ const REASONS_KO: Readonly<Record<string, string>> = {
   invoice_transition_refused: '이 청구서는 지금 상태에서 그렇게 할 수 없습니다.',
   invoice_request_invalid: '서버가 이 단말기의 청구서 결제 요청을 거절했습니다.',
   student_unavailable: '보관되었거나 알 수 없는 학생입니다.',
-  invoices_offline: '청구서는 서버에 보관되는데, 서버에 연결할 수 없습니다. 다시 시도하세요.',
+  invoices_offline: '청구서는 서버에 있는데 서버에 연결할 수 없습니다. 다시 시도하세요.',
 };
 
 export const INVOICES_EN: InvoicesMessages = {
@@ -137,7 +161,7 @@ export const INVOICES_EN: InvoicesMessages = {
   seriesHeading: 'Weekly lessons',
   noSeries: 'No weekly lessons.',
   seriesLine: (student, amount, everyWeeks, next) =>
-    `${student}: ${amount} every ${everyWeeks === 1 ? 'week' : `${everyWeeks} weeks`}, next ${next}`,
+    `${student}: ${amount} every ${weeksEn(everyWeeks)}, next ${next}`,
   stopSeries: 'Stop',
   refreshing: 'Updating…',
   reason: (code) => REASONS_EN[code] ?? null,

@@ -40,12 +40,12 @@ export function NewMerchantForm() {
       <h2 className="w-full text-xl font-bold">{t.admin.newMerchant}</h2>
       <label htmlFor={ids.name} className={labelClass}>
         {t.admin.nameLabel}
-        <input id={ids.name} data-testid="merchant-name" value={name} maxLength={80}
+        <input id={ids.name} data-testid="new-merchant-name" value={name} maxLength={80}
           onChange={(event) => setName(event.target.value)} className={fieldClass} />
       </label>
       <label htmlFor={ids.category} className={labelClass}>
         {t.admin.categoryLabel}
-        <input id={ids.category} data-testid="merchant-category" value={category} maxLength={40}
+        <input id={ids.category} data-testid="new-merchant-category" value={category} maxLength={40}
           onChange={(event) => setCategory(event.target.value)} className={fieldClass} />
       </label>
       <label htmlFor={ids.currency} className={labelClass}>

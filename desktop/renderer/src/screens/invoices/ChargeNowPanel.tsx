@@ -12,14 +12,18 @@ import { useTRPC } from '../../lib/trpc.ts';
 
 const POLL_MS = 500;
 
-export function ChargeNowPanel({ charge, onClose }: { charge: ChargeCreated; onClose: () => void }) {
+export function ChargeNowPanel(props: { charge: ChargeCreated; onClose: () => void }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const { charge, onClose } = props;
   const status = useQuery(
     trpc.charges.status.queryOptions(
       { paymentId: charge.paymentId },
-      { refetchInterval: (query) => (query.state.data && isFinalState(query.state.data.state) ? false : POLL_MS) },
+      {
+        refetchInterval: (query) =>
+          query.state.data && isFinalState(query.state.data.state) ? false : POLL_MS,
+      },
     ),
   );
   const state = status.data?.state;
@@ -32,7 +36,8 @@ export function ChargeNowPanel({ charge, onClose }: { charge: ChargeCreated; onC
   // Closing an open QR cancels the charge, so no phone can pay it unseen afterwards.
   const close = () => (final ? onClose() : cancel.mutate({ paymentId: charge.paymentId }));
   return (
-    <div className="flex flex-col items-center gap-3" data-testid="charge-now-panel" data-state={state ?? ''}>
+    <div className="flex flex-col items-center gap-3" data-testid="charge-now-panel"
+      data-state={state ?? ''}>
       {!final && (
         <>
           <PairingQr pairingUri={charge.pairingUri} />
@@ -40,13 +45,20 @@ export function ChargeNowPanel({ charge, onClose }: { charge: ChargeCreated; onC
           <p className="text-lg">{t.invoices.chargeQrHint}</p>
         </>
       )}
-      {settled && <p role="status" className="text-2xl font-bold text-emerald-700">{t.invoices.chargeSettled}</p>}
+      {settled && (
+        <p role="status" className="text-2xl font-bold text-emerald-700">
+          {t.invoices.chargeSettled}
+        </p>
+      )}
       {final && !settled && status.data && (
         <p role="alert" className="text-xl text-rose-700">
           {t.invoices.chargeFailed(reasonInWords(t, status.data.reason, status.data.reasonText))}
         </p>
       )}
-      <button type="button" onClick={close} disabled={cancel.isPending} className={`${secondaryButton} h-11 px-5`}>{t.invoices.closeCharge}</button>
+      <button type="button" onClick={close} disabled={cancel.isPending}
+        className={`${secondaryButton} h-11 px-5`}>
+        {t.invoices.closeCharge}
+      </button>
     </div>
   );
 }

@@ -1,5 +1,5 @@
-// The tutor's screen (owner role): students and weekly lessons on the left; on the right a
-// new invoice and the invoice list, or one invoice with its QR, link and "charge now".
+// The tutor's screen (owner role): students and weekly lessons on the left; on the right the
+// invoice list, a new invoice, or one invoice with its QR, link and "charge now".
 import { useState } from 'react';
 import type { EnrolledConsoleInfo } from '../../../../core/types.ts';
 import { primaryButton } from '../../components/ui.ts';
@@ -10,20 +10,27 @@ import { NewInvoiceForm } from './NewInvoiceForm.tsx';
 import { SeriesPanel } from './SeriesPanel.tsx';
 import { StudentsPanel } from './StudentsPanel.tsx';
 
-type View = { readonly kind: 'list' } | { readonly kind: 'new' } | { readonly kind: 'invoice'; readonly invoiceId: string };
+type View =
+  | { readonly kind: 'list' }
+  | { readonly kind: 'new' }
+  | { readonly kind: 'invoice'; readonly invoiceId: string };
 
 export function InvoicesScreen({ info }: { info: EnrolledConsoleInfo }) {
   const t = useT();
   const [view, setView] = useState<View>({ kind: 'list' });
   const toList = () => setView({ kind: 'list' });
-  const open = (invoiceId: string | null) => setView(invoiceId ? { kind: 'invoice', invoiceId } : { kind: 'list' });
+  const open = (invoiceId: string | null) =>
+    setView(invoiceId ? { kind: 'invoice', invoiceId } : { kind: 'list' });
   return (
     <div data-testid="invoices-screen" className="flex flex-col gap-6 p-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">{t.invoices.title}</h1>
         {view.kind === 'list' && (
-          <button type="button" data-testid="new-invoice-button" onClick={() => setView({ kind: 'new' })}
-            className={`${primaryButton} h-12 px-6 text-lg`}>{t.invoices.newInvoice}</button>
+          <button type="button" data-testid="new-invoice-button"
+            onClick={() => setView({ kind: 'new' })}
+            className={`${primaryButton} h-12 px-6 text-lg`}>
+            {t.invoices.newInvoice}
+          </button>
         )}
       </div>
       <div className="grid gap-8 lg:grid-cols-[minmax(18rem,1fr)_2fr]">
@@ -32,7 +39,9 @@ export function InvoicesScreen({ info }: { info: EnrolledConsoleInfo }) {
           <SeriesPanel info={info} />
         </div>
         <div className="order-first flex flex-col gap-8 lg:order-none">
-          {view.kind === 'invoice' && <InvoiceDetail invoiceId={view.invoiceId} info={info} onClose={toList} />}
+          {view.kind === 'invoice' && (
+            <InvoiceDetail invoiceId={view.invoiceId} info={info} onClose={toList} />
+          )}
           {view.kind === 'new' && <NewInvoiceForm info={info} onCreated={open} onCancel={toList} />}
           {view.kind === 'list' && <InvoiceList info={info} onOpen={open} />}
         </div>

@@ -3,49 +3,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { EnrolledConsoleInfo } from '../../../../core/types.ts';
-import { primaryButton, secondaryButton, focusRing } from '../../components/ui.ts';
+import { focusRing, primaryButton, secondaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { ErrorLine } from './ErrorLine.tsx';
 import { type DraftLine, localDay, parseLines } from './invoice-view.ts';
-import { fieldClass, invoiceErrorText } from './shared.ts';
+import { LineFields } from './LineFields.tsx';
+import { fieldClass } from './shared.ts';
 
 const EMPTY_LINE: DraftLine = { label: '', price: '', quantity: 1 };
 const MAX_LINES = 20;
-
-function LineFields(props: {
-  index: number;
-  line: DraftLine;
-  onChange: (line: DraftLine) => void;
-  onRemove: (() => void) | null;
-}) {
-  const t = useT();
-  const ids = { label: useId(), price: useId(), quantity: useId() };
-  const { line, onChange } = props;
-  return (
-    <div className="flex flex-wrap items-end gap-2" data-testid="invoice-line">
-      <div className="flex min-w-48 flex-1 flex-col gap-1">
-        <label htmlFor={ids.label} className="text-sm font-semibold">{t.invoices.lineLabel}</label>
-        <input id={ids.label} data-testid="line-label" value={line.label} maxLength={80}
-          onChange={(event) => onChange({ ...line, label: event.target.value })} className={fieldClass} />
-      </div>
-      <div className="flex w-36 flex-col gap-1">
-        <label htmlFor={ids.price} className="text-sm font-semibold">{t.invoices.linePrice}</label>
-        <input id={ids.price} data-testid="line-price" inputMode="decimal" value={line.price}
-          onChange={(event) => onChange({ ...line, price: event.target.value })} className={fieldClass} />
-      </div>
-      <div className="flex w-24 flex-col gap-1">
-        <label htmlFor={ids.quantity} className="text-sm font-semibold">{t.invoices.lineQuantity}</label>
-        <input id={ids.quantity} type="number" min={1} max={10_000} value={line.quantity}
-          onChange={(event) => onChange({ ...line, quantity: Number(event.target.value) })} className={fieldClass} />
-      </div>
-      {props.onRemove && (
-        <button type="button" onClick={props.onRemove} aria-label={t.invoices.removeLine(props.index + 1)}
-          className={`${secondaryButton} h-11 w-11 text-xl`}>×</button>
-      )}
-    </div>
-  );
-}
 
 export function NewInvoiceForm(props: {
   info: EnrolledConsoleInfo;
@@ -66,21 +34,23 @@ export function NewInvoiceForm(props: {
   const create = useMutation(
     trpc.invoices.create.mutationOptions({
       onSuccess: (answer) => {
-        setLines([EMPTY_LINE]);
-        setWeekly(false);
         void queryClient.invalidateQueries({ queryKey: trpc.invoices.pathKey() });
         onCreated(answer.invoice?.invoiceId ?? null);
       },
     }),
   );
+  const ready = parsed.ok && studentId !== '' && !create.isPending;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (create.isPending || !parsed.ok || studentId === '') return;
+    if (!ready || !parsed.ok) return;
     create.mutate({ studentId, lines: parsed.lines, dueDay, ...(weekly ? { everyWeeks: 1 } : {}) });
   };
   const active = (students.data ?? []).filter((student) => !student.archived);
   const setLine = (index: number, line: DraftLine) =>
     setLines((current) => current.map((old, at) => (at === index ? line : old)));
+  const removeLine = (index: number) =>
+    setLines((current) => current.filter((_, at) => at !== index));
+  const typedPrice = lines.some((line) => line.price !== '');
   return (
     <form onSubmit={submit} data-testid="new-invoice" aria-labelledby="new-invoice-heading"
       className="flex flex-col gap-3">
@@ -89,11 +59,14 @@ export function NewInvoiceForm(props: {
       <select id={ids.student} data-testid="invoice-student" value={studentId} autoFocus
         onChange={(event) => setStudentId(event.target.value)} className={fieldClass}>
         <option value="">{t.invoices.chooseStudent}</option>
-        {active.map((student) => <option key={student.studentId} value={student.studentId}>{student.name}</option>)}
+        {active.map((student) => (
+          <option key={student.studentId} value={student.studentId}>{student.name}</option>
+        ))}
       </select>
       {lines.map((line, index) => (
-        <LineFields key={index} index={index} line={line} onChange={(changed) => setLine(index, changed)}
-          onRemove={lines.length > 1 ? () => setLines((current) => current.filter((_, at) => at !== index)) : null} />
+        <LineFields key={index} index={index} line={line}
+          onChange={(changed) => setLine(index, changed)}
+          onRemove={lines.length > 1 ? () => removeLine(index) : null} />
       ))}
       <button type="button" disabled={lines.length >= MAX_LINES}
         onClick={() => setLines((current) => [...current, EMPTY_LINE])}
@@ -104,21 +77,23 @@ export function NewInvoiceForm(props: {
           onChange={(event) => setDueDay(event.target.value)} className={fieldClass} />
         <label htmlFor={ids.repeat} className="flex items-center gap-2 text-lg">
           <input id={ids.repeat} type="checkbox" data-testid="invoice-weekly" checked={weekly}
-            onChange={(event) => setWeekly(event.target.checked)} className={`${focusRing} size-6`} />
+            className={`${focusRing} size-6`}
+            onChange={(event) => setWeekly(event.target.checked)} />
           {t.invoices.repeatWeekly}
         </label>
       </div>
       <p className="text-xl font-semibold" aria-live="polite">
         {parsed.ok
           ? t.invoices.total(formatMoney(parsed.totalMinor, info.currency, t.locale))
-          : lines.some((line) => line.price !== '') && t.invoices.amountInvalid}
+          : typedPrice && t.invoices.amountInvalid}
       </p>
-      <button type="submit" data-testid="create-invoice" disabled={create.isPending || !parsed.ok || studentId === ''}
+      <button type="submit" data-testid="create-invoice" disabled={!ready}
         className={`${primaryButton} h-14 px-6 text-xl`}>
         {create.isPending ? t.invoices.creating : t.invoices.createAndSend}
       </button>
-      {create.isError && <p role="alert" className="text-rose-700">{invoiceErrorText(create.error, t)}</p>}
-      <button type="button" onClick={props.onCancel} className={`${secondaryButton} h-11 self-start px-5`}>
+      <ErrorLine error={create.error} />
+      <button type="button" onClick={props.onCancel}
+        className={`${secondaryButton} h-11 self-start px-5`}>
         {t.invoices.cancelNew}
       </button>
     </form>

@@ -4,7 +4,8 @@ import { type FormEvent, useId, useState } from 'react';
 import { primaryButton, secondaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { fieldClass, invoiceErrorText } from './shared.ts';
+import { EmptyLine, ErrorLine } from './ErrorLine.tsx';
+import { fieldClass } from './shared.ts';
 
 export function StudentsPanel() {
   const t = useT();
@@ -25,20 +26,24 @@ export function StudentsPanel() {
   );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!save.isPending && name.trim() !== '') save.mutate({ name: name.trim(), contact: contact.trim() });
+    if (save.isPending || name.trim() === '') return;
+    save.mutate({ name: name.trim(), contact: contact.trim() });
   };
   const active = (students.data ?? []).filter((student) => !student.archived);
   return (
     <section aria-labelledby="students-heading" className="flex flex-col gap-3">
       <h2 id="students-heading" className="text-2xl font-bold">{t.invoices.studentsHeading}</h2>
-      {students.isError && <p role="alert" className="text-rose-700">{invoiceErrorText(students.error, t)}</p>}
-      {students.isSuccess && active.length === 0 && <p className="text-slate-500">{t.invoices.noStudents}</p>}
+      <ErrorLine error={students.error} />
+      {students.isSuccess && active.length === 0 && <EmptyLine text={t.invoices.noStudents} />}
       <ul className="divide-y divide-slate-100" data-testid="student-list">
         {active.map((student) => (
-          <li key={student.studentId} data-testid="student-row" className="flex items-center justify-between gap-3 py-2">
+          <li key={student.studentId} data-testid="student-row"
+            className="flex items-center justify-between gap-3 py-2">
             <span className="text-lg">
               {student.name}
-              {student.contact && <span className="block text-sm text-slate-500">{student.contact}</span>}
+              {student.contact && (
+                <span className="block text-sm text-slate-500">{student.contact}</span>
+              )}
             </span>
             <button type="button" disabled={save.isPending}
               onClick={() => save.mutate({ ...student, archived: true })}
@@ -59,7 +64,7 @@ export function StudentsPanel() {
           className={`${primaryButton} h-12 px-5 text-lg`}>
           {t.invoices.addStudent}
         </button>
-        {save.isError && <p role="alert" className="text-rose-700">{invoiceErrorText(save.error, t)}</p>}
+        <ErrorLine error={save.error} />
       </form>
     </section>
   );

@@ -34,19 +34,26 @@ export interface DraftLine {
   readonly quantity: number;
 }
 
+export interface InvoiceLine {
+  readonly label: string;
+  readonly quantity: number;
+  readonly unitPriceMinor: number;
+}
+
 export type ParsedLines =
-  | { readonly ok: true; readonly lines: { label: string; quantity: number; unitPriceMinor: number }[]; readonly totalMinor: number }
+  | { readonly ok: true; readonly lines: InvoiceLine[]; readonly totalMinor: number }
   | { readonly ok: false };
 
 /** The form's lines as the console takes them, or not ok while any is incomplete. */
 export function parseLines(lines: readonly DraftLine[], currency: Currency): ParsedLines {
-  const parsed = [];
+  const parsed: InvoiceLine[] = [];
   let totalMinor = 0;
   for (const line of lines) {
     const unitPriceMinor = parsePriceMinor(line.price, currency);
     const label = line.label.trim();
     if (unitPriceMinor === null || label === '' || label.length > 80) return { ok: false };
-    if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > 10_000) return { ok: false };
+    const { quantity } = line;
+    if (!Number.isInteger(quantity) || quantity < 1 || quantity > 10_000) return { ok: false };
     parsed.push({ label, quantity: line.quantity, unitPriceMinor });
     totalMinor += unitPriceMinor * line.quantity;
   }

@@ -24,3 +24,4 @@ export const CHIP_CLASS: Record<string, string> = {
   void: 'bg-slate-200 text-slate-600 line-through',
   overdue: 'bg-rose-100 text-rose-800',
 };
+
