@@ -35,7 +35,8 @@ export async function seedDemoCatalog(core: ConsoleCore): Promise<boolean> {
   await core.catalog.refresh();
   if (core.catalog.current().items.length > 0) return false;
   for (const [position, group] of DEMO_CATALOG.entries()) {
-    const view = await core.catalog.upsertCategory({ eventId: null, name: group.category, position });
+    const name = group.category;
+    const view = await core.catalog.upsertCategory({ eventId: null, name, position });
     const category = view.categories.find((candidate) => candidate.name === group.category);
     if (!category) throw new Error(`the category ${group.category} did not come back`);
     for (const [itemPosition, item] of group.items.entries()) {

@@ -3,12 +3,24 @@
 import { type MouseEvent, useEffect, useRef } from 'react';
 import type { Currency } from '../../../../protocol/constants.ts';
 import { useT } from '../i18n/i18n-context.ts';
-import { type Cart as CartState, type CartAction, cartTotalMinor } from '../lib/cart.ts';
+import {
+  type CartAction,
+  type CartLine,
+  type Cart as CartState,
+  cartTotalMinor,
+} from '../lib/cart.ts';
 import { formatMoney } from '../lib/money.ts';
 import { focusRing } from './ui.ts';
 
 const keepFocus = (event: MouseEvent) => event.preventDefault();
-const smallButton = `${focusRing} size-10 shrink-0 rounded-xl bg-slate-200 text-2xl font-bold hover:bg-slate-300 disabled:opacity-40`;
+const smallButton = [
+  focusRing,
+  'size-10 shrink-0 rounded-xl bg-slate-200 text-2xl font-bold hover:bg-slate-300',
+  'disabled:opacity-40',
+].join(' ');
+
+const totalClass =
+  'flex items-baseline justify-between border-t-2 border-slate-200 pt-2 text-2xl font-bold';
 
 interface CartProps {
   readonly cart: CartState;
@@ -17,6 +29,50 @@ interface CartProps {
   readonly disabled: boolean;
   /** A typed amount not yet in the cart: Enter charges it too, so the total shows it. */
   readonly pendingMinor: number;
+}
+
+interface LineProps {
+  readonly line: CartLine;
+  readonly index: number;
+  readonly selected: boolean;
+  readonly money: (amountMinor: number) => string;
+  readonly onAction: (action: CartAction) => void;
+  readonly disabled: boolean;
+}
+
+function Line({ line, index, selected, money, onAction, disabled }: LineProps) {
+  const t = useT();
+  const control = (label: string, text: string, action: CartAction, off: boolean, extra = '') => (
+    <button type="button" aria-label={label} disabled={disabled || off} onMouseDown={keepFocus}
+      onClick={() => onAction(action)} className={`${smallButton} ${extra}`}>
+      {text}
+    </button>
+  );
+  return (
+    <li
+      data-testid="cart-line"
+      data-label={line.label}
+      data-quantity={line.quantity}
+      aria-current={selected ? 'true' : undefined}
+      aria-label={t.catalog.quantityOf(line.label, line.quantity)}
+      className={`flex items-center gap-2 rounded-xl px-2 py-1 ${
+        selected ? 'bg-sky-50 ring-2 ring-sky-300' : ''
+      }`}
+    >
+      <span className="min-w-0 flex-1">
+        <span className="block truncate text-lg font-semibold">{line.label}</span>
+        <span className="tabular text-sm text-slate-600">
+          {line.quantity} × {money(line.unitPriceMinor)}
+        </span>
+      </span>
+      {control(t.catalog.decrease(line.label), '−', { type: 'step', index, by: -1 },
+        line.quantity <= 1)}
+      <span className="tabular w-8 text-center text-xl font-bold">{line.quantity}</span>
+      {control(t.catalog.increase(line.label), '+', { type: 'step', index, by: 1 }, false)}
+      {control(t.catalog.removeLine(line.label), '×', { type: 'remove', index }, false,
+        'bg-rose-100 text-rose-800 hover:bg-rose-200')}
+    </li>
+  );
 }
 
 export function Cart({ cart, currency, onAction, disabled, pendingMinor }: CartProps) {
@@ -40,44 +96,15 @@ export function Cart({ cart, currency, onAction, disabled, pendingMinor }: CartP
       ) : (
         <ul ref={list} className="flex min-h-0 flex-col gap-1 overflow-y-auto">
           {cart.lines.map((line, index) => (
-            <li
-              key={line.key}
-              data-testid="cart-line"
-              data-label={line.label}
-              data-quantity={line.quantity}
-              aria-current={cart.selected === index ? 'true' : undefined}
-              aria-label={t.catalog.quantityOf(line.label, line.quantity)}
-              className={`flex items-center gap-2 rounded-xl px-2 py-1 ${
-                cart.selected === index ? 'bg-sky-50 ring-2 ring-sky-300' : ''
-              }`}
-            >
-              <span className="min-w-0 flex-1">
-                <span className="block truncate text-lg font-semibold">{line.label}</span>
-                <span className="tabular text-sm text-slate-600">
-                  {line.quantity} × {money(line.unitPriceMinor)}
-                </span>
-              </span>
-              <button type="button" aria-label={t.catalog.decrease(line.label)} disabled={disabled || line.quantity <= 1}
-                onMouseDown={keepFocus} onClick={() => onAction({ type: 'step', index, by: -1 })} className={smallButton}>
-                −
-              </button>
-              <span className="tabular w-8 text-center text-xl font-bold">{line.quantity}</span>
-              <button type="button" aria-label={t.catalog.increase(line.label)} disabled={disabled}
-                onMouseDown={keepFocus} onClick={() => onAction({ type: 'step', index, by: 1 })} className={smallButton}>
-                +
-              </button>
-              <button type="button" aria-label={t.catalog.removeLine(line.label)} disabled={disabled}
-                onMouseDown={keepFocus} onClick={() => onAction({ type: 'remove', index })}
-                className={`${smallButton} bg-rose-100 text-rose-800 hover:bg-rose-200`}>
-                ×
-              </button>
-            </li>
+            <Line key={line.key} line={line} index={index} selected={cart.selected === index}
+              money={money} onAction={onAction} disabled={disabled} />
           ))}
         </ul>
       )}
-      <p className="flex items-baseline justify-between border-t-2 border-slate-200 pt-2 text-2xl font-bold">
+      <p className={totalClass}>
         <span>{t.catalog.total}</span>
-        <output data-testid="cart-total" data-total-minor={total} aria-live="polite" className="tabular">
+        <output data-testid="cart-total" data-total-minor={total} aria-live="polite"
+          className="tabular">
           {money(total)}
         </output>
       </p>

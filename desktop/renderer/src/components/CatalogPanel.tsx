@@ -50,7 +50,25 @@ function CategoryTabs(props: {
   );
 }
 
-function ItemTile(props: { item: CatalogItem; currency: Currency; onAdd: () => void; disabled: boolean }) {
+interface ItemTileProps {
+  readonly item: CatalogItem;
+  readonly currency: Currency;
+  readonly onAdd: () => void;
+  readonly disabled: boolean;
+}
+
+const tileClass = [
+  secondaryButton,
+  'relative flex min-h-24 flex-col items-start justify-between p-3 text-left',
+].join(' ');
+const keyBadgeClass =
+  'absolute top-2 right-2 rounded-md border-2 border-slate-400 bg-white px-2 font-mono text-lg';
+const tilesClass = [
+  'grid min-h-0 grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))] content-start gap-3',
+  'overflow-y-auto p-1',
+].join(' ');
+
+function ItemTile(props: ItemTileProps) {
   const t = useT();
   const { item } = props;
   const price = formatMoney(item.priceMinor, props.currency, t.locale);
@@ -65,14 +83,14 @@ function ItemTile(props: { item: CatalogItem; currency: Currency; onAdd: () => v
       onMouseDown={keepFocus}
       onClick={props.onAdd}
       disabled={props.disabled}
-      className={`${secondaryButton} relative flex min-h-24 flex-col items-start justify-between p-3 text-left`}
+      className={tileClass}
     >
       <span className="text-xl leading-tight">{item.name}</span>
       <span className="tabular text-lg font-medium text-slate-700">{price}</span>
       {item.quickKey !== null && (
         <kbd
           title={t.catalog.quickKeyHint(item.quickKey)}
-          className="absolute top-2 right-2 rounded-md border-2 border-slate-400 bg-white px-2 font-mono text-lg"
+          className={keyBadgeClass}
         >
           {item.quickKey}
         </kbd>
@@ -88,16 +106,26 @@ export function CatalogPanel({ categories, items, currency, onAdd, disabled }: C
   const category = known ? selected : ALL;
   const shown = category === ALL ? items : items.filter((item) => item.categoryId === category);
   return (
-    <section aria-label={t.catalog.catalogRegion} data-testid="catalog-panel" className="flex min-h-0 flex-col gap-3">
+    <section
+      aria-label={t.catalog.catalogRegion}
+      data-testid="catalog-panel"
+      className="flex min-h-0 flex-col gap-3"
+    >
       {categories.length > 0 && (
         <CategoryTabs categories={categories} selected={category} onSelect={setSelected} />
       )}
       {shown.length === 0 ? (
         <p className="text-lg text-slate-500">{t.catalog.noItems}</p>
       ) : (
-        <div className="grid min-h-0 grid-cols-[repeat(auto-fill,minmax(9.5rem,1fr))] content-start gap-3 overflow-y-auto p-1">
+        <div className={tilesClass}>
           {shown.map((item) => (
-            <ItemTile key={item.itemId} item={item} currency={currency} onAdd={() => onAdd(item)} disabled={disabled} />
+            <ItemTile
+              key={item.itemId}
+              item={item}
+              currency={currency}
+              onAdd={() => onAdd(item)}
+              disabled={disabled}
+            />
           ))}
         </div>
       )}

@@ -13,10 +13,16 @@ export function ReceiptLines({ lines, currency }: { lines: readonly Line[]; curr
       <caption className="sr-only">{t.catalog.receiptLines}</caption>
       <tbody>
         {lines.map((line, index) => (
-          <tr key={`${line.label}-${index}`} data-testid="receipt-line" className="border-b border-slate-200">
+          <tr
+            key={`${line.label}-${index}`}
+            data-testid="receipt-line"
+            className="border-b border-slate-200"
+          >
             <td className="py-1 pr-4">{line.label}</td>
             <td className="tabular py-1 pr-4 text-right">× {line.quantity}</td>
-            <td className="tabular py-1 text-right">{money(line.quantity * line.unitPriceMinor)}</td>
+            <td className="tabular py-1 text-right">
+              {money(line.quantity * line.unitPriceMinor)}
+            </td>
           </tr>
         ))}
       </tbody>

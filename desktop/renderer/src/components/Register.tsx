@@ -27,6 +27,9 @@ import { panel } from './ui.ts';
 /** The core refreshes its cache on each sync round; the register re-reads it this often. */
 const CATALOG_REFRESH_MS = 5_000;
 
+const eventBannerClass =
+  'rounded-xl bg-violet-100 px-4 py-2 text-lg font-semibold text-violet-900';
+
 type SalePhase =
   | { readonly kind: 'entry' }
   | { readonly kind: 'charge'; readonly charge: ChargeCreated };
@@ -74,7 +77,10 @@ export function Register({ info }: { info: EnrolledConsoleInfo }) {
     create.mutate(chargeInput(next), { onSettled: settle });
   };
   const addItem = (item: CatalogItem) =>
-    dispatch({ type: 'cart', action: { type: 'add', key: item.itemId, label: item.name, unitPriceMinor: item.priceMinor } });
+    dispatch({
+      type: 'cart',
+      action: { type: 'add', key: item.itemId, label: item.name, unitPriceMinor: item.priceMinor },
+    });
   const startNewSale = (firstKey: AmountKey | null) => {
     create.reset();
     dispatch({ type: 'replace', state: EMPTY_SALE });
@@ -100,12 +106,15 @@ export function Register({ info }: { info: EnrolledConsoleInfo }) {
 
   return (
     <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_24rem] gap-5 p-5">
-      <section aria-label={t.saleRegion} className={`${panel} flex min-h-0 flex-col overflow-y-auto p-5`}>
+      <section
+        aria-label={t.saleRegion}
+        className={`${panel} flex min-h-0 flex-col overflow-y-auto p-5`}
+      >
         {phase.kind === 'entry' ? (
           <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_20rem] gap-5">
             <div className="flex min-h-0 flex-col gap-3">
               {catalog.data?.activeEvent && (
-                <p data-testid="event-banner" className="rounded-xl bg-violet-100 px-4 py-2 text-lg font-semibold text-violet-900">
+                <p data-testid="event-banner" className={eventBannerClass}>
                   {t.catalog.eventBanner(catalog.data.activeEvent.name)}
                 </p>
               )}

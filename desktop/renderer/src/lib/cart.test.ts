@@ -11,8 +11,14 @@ import {
   MAX_CART_LINES,
 } from './cart.ts';
 
-const run = (actions: readonly CartAction[], from: Cart = EMPTY_CART) => actions.reduce(cartReducer, from);
-const add = (key: string, unitPriceMinor: number): CartAction => ({ type: 'add', key, label: key, unitPriceMinor });
+const run = (actions: readonly CartAction[], from: Cart = EMPTY_CART) =>
+  actions.reduce(cartReducer, from);
+const add = (key: string, unitPriceMinor: number): CartAction => ({
+  type: 'add',
+  key,
+  label: key,
+  unitPriceMinor,
+});
 
 describe('cart', () => {
   it('adds items, counts repeats on one line and sums like the protocol', () => {
@@ -37,7 +43,8 @@ describe('cart', () => {
   });
 
   it('Delete removes the selected line and selects its neighbour', () => {
-    let cart = run([add('a', 100), add('b', 200), add('c', 300), { type: 'step', index: 1, by: 1 }]);
+    let cart = run([add('a', 100), add('b', 200), add('c', 300)]);
+    cart = cartReducer(cart, { type: 'step', index: 1, by: 1 });
     cart = cartReducer(cart, { type: 'remove' });
     expect(cart.lines.map((line) => line.key)).toEqual(['a', 'c']);
     expect(cart.selected).toBe(1);

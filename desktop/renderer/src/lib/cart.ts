@@ -23,7 +23,12 @@ export interface Cart {
 }
 
 export type CartAction =
-  | { readonly type: 'add'; readonly key: string; readonly label: string; readonly unitPriceMinor: number }
+  | {
+      readonly type: 'add';
+      readonly key: string;
+      readonly label: string;
+      readonly unitPriceMinor: number;
+    }
   | { readonly type: 'addAmount'; readonly label: string; readonly amountMinor: number }
   | { readonly type: 'step'; readonly index?: number; readonly by: 1 | -1 }
   | { readonly type: 'remove'; readonly index?: number }
@@ -64,7 +69,8 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
         return fits(cart, withLine(cart, index, { ...existing, quantity: existing.quantity + 1 }));
       }
       if (cart.lines.length >= MAX_CART_LINES) return cart;
-      const line = { key: action.key, label: action.label, unitPriceMinor: action.unitPriceMinor, quantity: 1 };
+      const { key, label, unitPriceMinor } = action;
+      const line = { key, label, unitPriceMinor, quantity: 1 };
       return fits(cart, { ...cart, lines: [...cart.lines, line], selected: cart.lines.length });
     }
     case 'addAmount': {
@@ -76,8 +82,8 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
         unitPriceMinor: action.amountMinor,
         quantity: 1,
       };
-      const next = { lines: [...cart.lines, line], selected: cart.lines.length, amountCount: count };
-      return fits(cart, next);
+      const lines = [...cart.lines, line];
+      return fits(cart, { lines, selected: cart.lines.length, amountCount: count });
     }
     case 'step': {
       const index = action.index ?? cart.selected ?? cart.lines.length - 1;
@@ -92,12 +98,17 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
       const index = action.index ?? cart.selected ?? cart.lines.length - 1;
       if (!cart.lines[index]) return cart;
       const lines = cart.lines.filter((_, at) => at !== index);
-      return { ...cart, lines, selected: lines.length === 0 ? null : Math.min(index, lines.length - 1) };
+      const selected = lines.length === 0 ? null : Math.min(index, lines.length - 1);
+      return { ...cart, lines, selected };
     }
   }
 }
 
 /** The lines a charge carries (protocol Line). */
 export function cartLines(cart: Cart) {
-  return cart.lines.map(({ label, quantity, unitPriceMinor }) => ({ label, quantity, unitPriceMinor }));
+  return cart.lines.map(({ label, quantity, unitPriceMinor }) => ({
+    label,
+    quantity,
+    unitPriceMinor,
+  }));
 }

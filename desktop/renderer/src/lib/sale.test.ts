@@ -8,7 +8,7 @@ const items = [
 ];
 
 /** Presses keys on the register as Register.tsx does, without a DOM. */
-function press(keys: readonly string[], from: SaleState = EMPTY_SALE): { sale: SaleState; charged: number } {
+function press(keys: readonly string[], from: SaleState = EMPTY_SALE) {
   let sale = from;
   let charged = 0;
   for (const key of keys) {
@@ -17,14 +17,20 @@ function press(keys: readonly string[], from: SaleState = EMPTY_SALE): { sale: S
     if (action === 'charge') charged++;
     else if (action.type === 'addItem') {
       const { item } = action;
-      const add = { type: 'add', key: item.itemId, label: item.name, unitPriceMinor: item.priceMinor } as const;
+      const add = {
+        type: 'add',
+        key: item.itemId,
+        label: item.name,
+        unitPriceMinor: item.priceMinor,
+      } as const;
       sale = saleReducer(sale, { type: 'cart', action: add });
     } else sale = saleReducer(sale, action);
   }
   return { sale, charged };
 }
 
-const summary = (sale: SaleState) => sale.cart.lines.map((line) => `${line.label}×${line.quantity}`);
+const summary = (sale: SaleState) =>
+  sale.cart.lines.map((line) => `${line.label}×${line.quantity}`);
 
 describe('register keys', () => {
   it('letters add items by quick key, either case; unknown letters do nothing', () => {

@@ -1,14 +1,15 @@
 // The owner's events: create one, sell for it on this console (its catalog replaces the
 // everyday one on the register), edit its own catalog, read its report, close it.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { EnrolledConsoleInfo } from '../../../core/types.ts';
+import { CatalogEditor } from '../components/CatalogEditor.tsx';
 import {
-  CatalogEditor,
   type CatalogView,
-  catalogErrorText,
+  ErrorAlert,
   fieldClass,
-} from '../components/CatalogEditor.tsx';
+  useSetCatalog,
+} from '../components/catalog-ui.tsx';
 import { EventReport } from '../components/EventReport.tsx';
 import { panel, primaryButton, secondaryButton } from '../components/ui.ts';
 import { useT } from '../i18n/i18n-context.ts';
@@ -19,12 +20,6 @@ function today(): string {
   const now = new Date();
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function useSetCatalog() {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  return (view: CatalogView) => queryClient.setQueryData(trpc.catalog.current.queryKey(), view);
 }
 
 function CreateEvent() {
@@ -45,7 +40,8 @@ function CreateEvent() {
   );
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (name.trim() !== '' && !create.isPending) create.mutate({ name: name.trim(), startsOn, endsOn });
+    if (name.trim() === '' || create.isPending) return;
+    create.mutate({ name: name.trim(), startsOn, endsOn });
   };
   return (
     <form onSubmit={submit} data-testid="create-event" className="flex flex-wrap items-end gap-3">
@@ -64,13 +60,12 @@ function CreateEvent() {
         <input id={ids.ends} type="date" data-testid="event-ends" value={endsOn}
           onChange={(event) => setEndsOn(event.target.value)} className={fieldClass} />
       </div>
-      <button type="submit" data-testid="event-create" disabled={create.isPending || name.trim() === ''}
+      <button type="submit" data-testid="event-create"
+        disabled={create.isPending || name.trim() === ''}
         className={`${primaryButton} h-12 px-5 text-lg`}>
         {t.catalog.createEvent}
       </button>
-      {create.isError && (
-        <p role="alert" className="basis-full text-rose-700">{catalogErrorText(create.error, t)}</p>
-      )}
+      <ErrorAlert error={create.error} />
     </form>
   );
 }
@@ -90,8 +85,11 @@ function EventRow(props: {
   const close = useMutation(trpc.events.close.mutationOptions({ onSuccess: setCatalog }));
   const { event, active } = props;
   const open = event.status === 'open';
+  const showing = (kind: 'catalog' | 'report') =>
+    props.panel?.eventId === event.eventId && props.panel.kind === kind;
   const toggle = (kind: 'catalog' | 'report') =>
-    props.onPanel(props.panel?.eventId === event.eventId && props.panel.kind === kind ? null : { eventId: event.eventId, kind });
+    props.onPanel(showing(kind) ? null : { eventId: event.eventId, kind });
+  const small = `${secondaryButton} h-10 px-4 text-base`;
   const error = select.error ?? close.error;
   return (
     <li data-testid="event-row" data-name={event.name} data-status={event.status}
@@ -100,7 +98,8 @@ function EventRow(props: {
         <span className="block text-xl font-semibold">{event.name}</span>
         <span className="text-slate-600">{event.startsOn} – {event.endsOn}</span>
       </span>
-      <span className={`rounded-full px-3 py-1 text-base font-semibold ${open ? 'bg-emerald-100 text-emerald-800' : 'bg-slate-200 text-slate-700'}`}>
+      <span className={`rounded-full px-3 py-1 text-base font-semibold ${
+        open ? 'bg-emerald-100 text-emerald-800' : 'bg-slate-200 text-slate-700'}`}>
         {active ? t.catalog.activeNow : open ? t.catalog.eventOpen : t.catalog.eventClosed}
       </span>
       {open && (
@@ -112,24 +111,21 @@ function EventRow(props: {
       )}
       {open && (
         <button type="button" data-testid="event-edit-catalog" onClick={() => toggle('catalog')}
-          aria-expanded={props.panel?.eventId === event.eventId && props.panel.kind === 'catalog'}
-          className={`${secondaryButton} h-10 px-4 text-base`}>
+          aria-expanded={showing('catalog')} className={small}>
           {t.catalog.editEventCatalog}
         </button>
       )}
       <button type="button" data-testid="event-show-report" onClick={() => toggle('report')}
-        aria-expanded={props.panel?.eventId === event.eventId && props.panel.kind === 'report'}
-        className={`${secondaryButton} h-10 px-4 text-base`}>
+        aria-expanded={showing('report')} className={small}>
         {t.catalog.showReport}
       </button>
       {open && (
         <button type="button" data-testid="event-close" disabled={close.isPending}
-          onClick={() => close.mutate({ eventId: event.eventId })}
-          className={`${secondaryButton} h-10 px-4 text-base`}>
+          onClick={() => close.mutate({ eventId: event.eventId })} className={small}>
           {t.catalog.closeEvent}
         </button>
       )}
-      {error && <p role="alert" className="basis-full text-rose-700">{catalogErrorText(error, t)}</p>}
+      <ErrorAlert error={error} />
     </li>
   );
 }
@@ -149,7 +145,8 @@ export function EventsScreen({ info }: { info: EnrolledConsoleInfo }) {
         {view && view.events.length === 0 && <p className="text-slate-500">{t.catalog.noEvents}</p>}
         <ul className="divide-y divide-slate-100">
           {view?.events.map((event) => (
-            <EventRow key={event.eventId} event={event} active={view.activeEvent?.eventId === event.eventId}
+            <EventRow key={event.eventId} event={event}
+              active={view.activeEvent?.eventId === event.eventId}
               panel={expanded} onPanel={setExpanded} />
           ))}
         </ul>
