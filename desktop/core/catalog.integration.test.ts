@@ -96,6 +96,25 @@ describe('catalog cache', () => {
     expect(archived.onSale.items.map((item) => item.name)).toEqual(['Kimbap']);
   });
 
+  it('picks up the server’s changes on a sync round', async () => {
+    const view = await seedLunch();
+    const info = running.core.info();
+    if (!info.enrolled) throw new Error('not enrolled');
+    const owner = { role: 'merchant_owner', merchantId: info.merchantId } as const;
+    // An owner edits from elsewhere (an owner session on the server): no console call.
+    server.services.upsertItem(owner, {
+      itemId: 'AAAAAAAAAAAAAAAAAAAAAA',
+      eventId: null,
+      categoryId: view.categories[0]?.categoryId ?? '',
+      name: 'Coffee',
+      priceMinor: 2_000,
+      quickKey: 'C',
+      position: 2,
+    });
+    const names = () => running.core.catalog.current().onSale.items.map((item) => item.name);
+    expect(await waitFor(names, (now) => now.includes('Coffee'))).toContain('Coffee');
+  });
+
   it('names the server’s refusals (duplicate quick key, price out of range)', async () => {
     const view = await seedLunch();
     const categoryId = view.categories[0]?.categoryId ?? '';

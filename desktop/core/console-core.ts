@@ -135,8 +135,11 @@ export class ConsoleCore implements HubSessions {
         idleIntervalMs: (options.retry ?? DEFAULT_RETRY).resolveIntervalMs,
         pull: async () => {
           await pullChanges({ ledger: this.ledger, server: this.server, nowMs: () => this.clock.nowMs(), random: this.random });
-          // Every sync round also refreshes the catalog (a version check when unchanged).
-          await this.catalog.refresh();
+          // Every sync round also refreshes the catalog (a version check when unchanged). A
+          // refusal keeps the cached catalog; only an unanswered call means "offline".
+          await this.catalog.refresh().catch((error: unknown) => {
+            if (!serverAnswered(error)) throw error;
+          });
         },
       },
     );
