@@ -4,11 +4,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TRPCError } from '@trpc/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.ts';
 import { businessDayOf } from '../../server/domain/calendar.ts';
 import { enrollWallet, pay, payInvoice } from '../../wallet/client.ts';
 import { startConsole, type RunningConsole } from './console.ts';
+import { ConsoleRejection } from './rejection.ts';
+import { consoleRouter } from './router.ts';
 import { serverIn, waitFor, walletRuntime } from './testing/stack.ts';
 
 const runtime = walletRuntime;
@@ -81,5 +84,38 @@ describe('console invoice desk', () => {
     await expect(desk.void(invoice!.invoiceId)).resolves.toMatchObject({ status: 'void' });
     const voided = await desk.list({ filter: 'void' });
     expect(voided.map((row) => row.invoiceId)).toEqual([invoice!.invoiceId]);
+  });
+});
+
+/** The named reason (or tRPC code) a call was refused with. */
+async function refusal(call: () => Promise<unknown>): Promise<string> {
+  const error = await call().then(() => null, (caught: unknown) => caught);
+  if (!(error instanceof TRPCError)) throw new Error(`expected a refusal, got ${String(error)}`);
+  return error.cause instanceof ConsoleRejection ? error.cause.reason : error.code;
+}
+
+describe('console invoice procedures', () => {
+  it('are the owner’s: a cashier is FORBIDDEN, nobody signed in UNAUTHORIZED', async () => {
+    const core = running.core;
+    await core.staff.setupOwner({ name: 'Owner', pin: '1357' });
+    await core.staff.addCashier({ name: 'Cashier', pin: '2468' });
+    const caller = consoleRouter.createCaller({ core });
+    expect(await refusal(() => caller.invoices.list({ filter: 'all' }))).toBe('UNAUTHORIZED');
+    await caller.auth.signInWithPin({ pin: '2468' });
+    expect(await refusal(() => caller.invoices.list({ filter: 'all' }))).toBe('FORBIDDEN');
+    expect(await refusal(() => caller.invoices.saveStudent({ name: 'X' }))).toBe('FORBIDDEN');
+    await caller.auth.signInWithPin({ pin: '1357' });
+    expect(await caller.invoices.list({ filter: 'all' })).toEqual([]);
+  });
+
+  it('names the server’s refusals and its absence', async () => {
+    const desk = running.core.invoices;
+    const student = await desk.saveStudent({ name: 'Minji Kim', contact: '' });
+    await desk.saveStudent({ studentId: student.studentId, name: 'Minji Kim', contact: '', archived: true });
+    const lines = [LESSON];
+    expect(await refusal(() => desk.create({ studentId: student.studentId, lines, dueDay: today() })))
+      .toBe('student_unavailable');
+    await server.stop();
+    expect(await refusal(() => desk.list({ filter: 'all' }))).toBe('invoices_offline');
   });
 });
