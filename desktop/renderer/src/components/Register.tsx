@@ -3,32 +3,19 @@
 // from the core's cache, so the register sells while the server is away.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useReducer, useRef, useState } from 'react';
-import type { CatalogItem } from '../../../core/catalog.ts';
 import type { ChargeCreated, EnrolledConsoleInfo } from '../../../core/types.ts';
 import { useT } from '../i18n/i18n-context.ts';
 import type { AmountKey } from '../lib/amount-entry.ts';
 import { cartLines } from '../lib/cart.ts';
-import {
-  EMPTY_SALE,
-  type SaleState,
-  saleKeyAction,
-  saleReducer,
-  withTypedAmount,
-} from '../lib/sale.ts';
+import { EMPTY_SALE, type SaleState, saleReducer, withTypedAmount } from '../lib/sale.ts';
 import { useTRPC } from '../lib/trpc.ts';
-import { useKeyboard } from '../lib/use-keyboard.ts';
-import { AmountEntry } from './AmountEntry.tsx';
-import { Cart } from './Cart.tsx';
-import { CatalogPanel } from './CatalogPanel.tsx';
 import { ChargeFlow } from './ChargeFlow.tsx';
 import { PaymentsToday } from './PaymentsToday.tsx';
+import { SaleEntry } from './SaleEntry.tsx';
 import { panel } from './ui.ts';
 
 /** The core refreshes its cache on each sync round; the register re-reads it this often. */
 const CATALOG_REFRESH_MS = 5_000;
-
-const eventBannerClass =
-  'rounded-xl bg-violet-100 px-4 py-2 text-lg font-semibold text-violet-900';
 
 type SalePhase =
   | { readonly kind: 'entry' }
@@ -76,11 +63,6 @@ export function Register({ info }: { info: EnrolledConsoleInfo }) {
     };
     create.mutate(chargeInput(next), { onSettled: settle });
   };
-  const addItem = (item: CatalogItem) =>
-    dispatch({
-      type: 'cart',
-      action: { type: 'add', key: item.itemId, label: item.name, unitPriceMinor: item.priceMinor },
-    });
   const startNewSale = (firstKey: AmountKey | null) => {
     create.reset();
     dispatch({ type: 'replace', state: EMPTY_SALE });
@@ -93,17 +75,6 @@ export function Register({ info }: { info: EnrolledConsoleInfo }) {
     refreshToday();
   };
 
-  const items = catalog.data?.onSale.items ?? [];
-  useKeyboard((event) => {
-    if (phase.kind !== 'entry' || create.isPending) return;
-    const action = saleKeyAction(event.key, sale, items);
-    if (action === null) return;
-    event.preventDefault();
-    if (action === 'charge') chargeCart();
-    else if (action.type === 'addItem') addItem(action.item);
-    else dispatch(action);
-  });
-
   return (
     <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_24rem] gap-5 p-5">
       <section
@@ -111,43 +82,15 @@ export function Register({ info }: { info: EnrolledConsoleInfo }) {
         className={`${panel} flex min-h-0 flex-col overflow-y-auto p-5`}
       >
         {phase.kind === 'entry' ? (
-          <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_20rem] gap-5">
-            <div className="flex min-h-0 flex-col gap-3">
-              {catalog.data?.activeEvent && (
-                <p data-testid="event-banner" className={eventBannerClass}>
-                  {t.catalog.eventBanner(catalog.data.activeEvent.name)}
-                </p>
-              )}
-              <CatalogPanel
-                categories={catalog.data?.onSale.categories ?? []}
-                items={items}
-                currency={info.currency}
-                onAdd={addItem}
-                disabled={create.isPending}
-              />
-              <p className="mt-auto text-sm text-slate-500">{t.catalog.keyboardHelp}</p>
-            </div>
-            <div className="flex min-h-0 flex-col gap-3">
-              <Cart
-                cart={sale.cart}
-                currency={info.currency}
-                onAction={(action) => dispatch({ type: 'cart', action })}
-                disabled={create.isPending}
-                pendingMinor={sale.amountMinor}
-              />
-              <AmountEntry
-                amountMinor={sale.amountMinor}
-                currency={info.currency}
-                onAction={(action) => dispatch({ type: 'amount', action })}
-                onAddAmount={() => dispatch({ type: 'commitAmount', label: t.catalog.amountLine })}
-                onClear={() => dispatch({ type: 'replace', state: EMPTY_SALE })}
-                onCharge={chargeCart}
-                charging={create.isPending}
-                empty={sale.cart.lines.length === 0 && sale.amountMinor === 0}
-                error={create.error}
-              />
-            </div>
-          </div>
+          <SaleEntry
+            info={info}
+            catalog={catalog.data}
+            sale={sale}
+            dispatch={dispatch}
+            onCharge={chargeCart}
+            charging={create.isPending}
+            error={create.error}
+          />
         ) : (
           <ChargeFlow
             key={phase.charge.paymentId}
