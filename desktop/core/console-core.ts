@@ -140,6 +140,8 @@ export class ConsoleCore implements HubSessions {
           await this.catalog.refresh().catch((error: unknown) => {
             if (!serverAnswered(error)) throw error;
           });
+          // Weekly invoices are made (and stale links re-signed) now and then, screen open or not.
+          await this.invoices.refreshIfDue();
         },
       },
     );

@@ -17,6 +17,8 @@ import type { ChargeCreated } from './types.ts';
 const MAX_OCCURRENCES_PER_REFRESH = 20;
 /** Requests re-signed per refresh, so one listing stays quick. */
 const MAX_RENEWALS_PER_REFRESH = 20;
+/** How often the sync rounds make due occurrences when the screen is not open. */
+export const BACKGROUND_REFRESH_MS = 5 * 60_000;
 
 export interface NewInvoice {
   readonly studentId: string;
@@ -28,6 +30,7 @@ export interface NewInvoice {
 
 export class InvoiceDesk {
   private readonly calls: InvoiceCalls;
+  private lastBackgroundRefreshAt: number | null = null;
 
   constructor(private readonly deps: InvoiceDeps) {
     this.calls = new InvoiceCalls(deps);
@@ -147,6 +150,20 @@ export class InvoiceDesk {
       .filter((row) => this.calls.needsNewRequest(row))
       .slice(0, MAX_RENEWALS_PER_REFRESH);
     for (const row of stale) await this.renew(row).catch(() => row);
+  }
+
+  /**
+   * From the sync rounds: a refresh at most every BACKGROUND_REFRESH_MS, so a weekly invoice
+   * is made on time while the console runs. Never throws: the screen shows its own errors.
+   */
+  async refreshIfDue(): Promise<void> {
+    const nowMs = this.deps.nowMs();
+    const last = this.lastBackgroundRefreshAt;
+    if (this.deps.identity() === null || (last !== null && nowMs - last < BACKGROUND_REFRESH_MS)) {
+      return;
+    }
+    this.lastBackgroundRefreshAt = nowMs;
+    await this.refresh().catch(() => undefined);
   }
 
   private async renew(row: ServerInvoice): Promise<ServerInvoice> {

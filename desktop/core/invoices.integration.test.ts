@@ -9,7 +9,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.ts';
 import { businessDayOf } from '../../server/domain/calendar.ts';
 import { enrollWallet, pay, payInvoice } from '../../wallet/client.ts';
+import { randomBytes } from 'node:crypto';
 import { startConsole, type RunningConsole } from './console.ts';
+import { BACKGROUND_REFRESH_MS, InvoiceDesk } from './invoice-desk.ts';
+import { ConsoleLedger } from './ledger.ts';
+import { createServerClient } from './server-client.ts';
 import { ConsoleRejection } from './rejection.ts';
 import { consoleRouter } from './router.ts';
 import { serverIn, waitFor, walletRuntime } from './testing/stack.ts';
@@ -53,6 +57,46 @@ describe('console invoice desk', () => {
     expect(listed[0]).toMatchObject({ status: 'paid', paidMinor: 30_000 });
     const [series] = await desk.series();
     expect(series!.nextDay > today()).toBe(true);
+  });
+
+  it('makes a due weekly invoice from the sync rounds, at most once per interval', async () => {
+    const info = running.core.info();
+    if (!info.enrolled) throw new Error('not enrolled');
+    const actor = { role: 'device' as const, deviceId: info.deviceId, merchantId: info.merchantId };
+    // A desk of its own over the console's ledger, with a clock the test moves.
+    const ledger = new ConsoleLedger(join(dir, 'console.db'));
+    let nowMs = Date.now();
+    let identityReads = 0;
+    const desk = new InvoiceDesk({
+      server: createServerClient(server.url),
+      nowMs: () => nowMs,
+      random: (length) => new Uint8Array(randomBytes(length)),
+      identity: () => {
+        identityReads += 1;
+        return ledger.identity();
+      },
+      charge: () => {
+        throw new Error('no charges in this test');
+      },
+    });
+    const student = await desk.saveStudent({ name: 'Hana Lee', contact: '' });
+    // Made elsewhere (another console of the merchant): this desk has never seen it.
+    const seriesId = 'AAAAAAAAAAAAAAAAAAAAAA';
+    server.services.createInvoiceSeries(actor, {
+      seriesId, studentId: student.studentId, lines: [LESSON], startDay: today(), everyWeeks: 1,
+    });
+    await desk.refreshIfDue();
+    const made = server.services.listInvoices(actor, { filter: 'all' });
+    expect(made.map((row) => [row.seriesId, row.status, row.dueDay])).toEqual([[seriesId, 'sent', today()]]);
+    // Within the interval a round only looks at the clock (and whether it is enrolled).
+    const before = identityReads;
+    await desk.refreshIfDue();
+    expect(identityReads - before).toBe(1);
+    nowMs += BACKGROUND_REFRESH_MS;
+    await desk.refreshIfDue();
+    expect(identityReads - before).toBeGreaterThan(2);
+    expect(server.services.listInvoices(actor, { filter: 'all' })).toHaveLength(1);
+    ledger.close();
   });
 
   it('charges part of an invoice at the console, then the renewed link pays the rest', async () => {
