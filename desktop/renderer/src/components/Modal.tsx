@@ -23,6 +23,9 @@ export function Modal({ title, testId, onClose, children }: ModalProps) {
       ref={ref}
       data-testid={testId}
       aria-labelledby={titleId}
+      // Keys typed in a dialog stay in it: the register's digits, Enter and F-keys behind it
+      // listen on the window and must not act on a sale or switch tabs meanwhile.
+      onKeyDown={(event) => event.stopPropagation()}
       onCancel={(event) => {
         // Esc: React decides when the dialog goes, so the state and the screen agree.
         event.preventDefault();
