@@ -112,6 +112,7 @@ test('an administrator closes yesterday, approves its statement and exports the 
   await expect(detail.getByTestId('statement-payout')).toHaveText('₩16,087');
   await detail.getByTestId('statement-approve').click();
   await expect(detail.getByTestId('approve-confirmation')).toContainText('₩16,087');
+  await documentScreen(page, 'admin-statement');
   await detail.getByTestId('approve-confirm').click();
   await expect(detail.getByTestId('statement-status')).toHaveText('Approved');
   await detail.getByTestId('statement-close').click();
@@ -123,7 +124,8 @@ test('an administrator closes yesterday, approves its statement and exports the 
   expect(file.filename).toBe('hspos-statements.csv');
   const [header, ...records] = csvRows(file.text);
   expect(records).toHaveLength(1);
-  const record = Object.fromEntries((header ?? []).map((name, index) => [name, records[0]?.[index]]));
+  const names = header ?? [];
+  const record = Object.fromEntries(names.map((name, index) => [name, records[0]?.[index]]));
   expect(record).toMatchObject({
     business_day: yesterday,
     merchant_name: 'University Cafeteria',
@@ -200,18 +202,23 @@ test('the report charts are drawn from real payments and agree with the server',
   await expect(hourRows).toHaveCount(3);
   await expect(hourRows.nth(0)).toContainText('10:00');
   await expect(hourRows.nth(0)).toContainText(won(188));
+  await page.getByTestId('report-from').blur();
   await documentScreen(page, 'admin-reports');
 
   const file = await screens.downloadCsv('table-days');
   expect(file.filename).toBe(`hspos-reportDays-${first}_${third}.csv`);
   const [header, ...records] = csvRows(file.text);
   const column = (name: string) => (header ?? []).indexOf(name);
-  expect(records.map((cells) => [cells[0], cells[column('gross_minor')], cells[column('fee_minor')]]))
-    .toEqual([
-      [first, '7500', '188'],
-      [second, '12000', '300'],
-      [third, '7000', '175'],
-    ]);
+  const money = (cells: string[]) => [
+    cells[0],
+    cells[column('gross_minor')],
+    cells[column('fee_minor')],
+  ];
+  expect(records.map(money)).toEqual([
+    [first, '7500', '188'],
+    [second, '12000', '300'],
+    [third, '7000', '175'],
+  ]);
 });
 
 test('an administrator adds a merchant, issues its enrollment code and lists consoles', async ({
@@ -228,7 +235,8 @@ test('an administrator adds a merchant, issues its enrollment code and lists con
   await merchants.filter({ hasText: '김밥천국' }).getByTestId('merchant-issue-code').click();
   await page.getByTestId('enrollment-label').fill('Counter');
   await page.getByTestId('enrollment-issue').click();
-  await expect(page.getByTestId('enrollment-code')).toHaveText(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  const codePattern = /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/;
+  await expect(page.getByTestId('enrollment-code')).toHaveText(codePattern);
   await page.getByTestId('enrollment-close').click();
   await expect(screens.rows('table-devices')).toHaveCount(1);
   await expect(screens.rows('table-devices').first()).toContainText('Register 1');

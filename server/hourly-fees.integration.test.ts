@@ -43,22 +43,32 @@ describe('admin.hourlyFees', () => {
     const feeOf = (index: number) => fees[index]?.feeMinor ?? -1;
     expect([feeOf(0), feeOf(1), feeOf(2)]).toEqual([350, 213, 275]);
     expect(hourly).toEqual([
-      { hour: 12, currency: 'KRW', paymentCount: 2, grossMinor: 14_500, feeMinor: feeOf(0) + feeOf(1) },
+      {
+        hour: 12,
+        currency: 'KRW',
+        paymentCount: 2,
+        grossMinor: 14_500,
+        feeMinor: feeOf(0) + feeOf(1),
+      },
       { hour: 14, currency: 'KRW', paymentCount: 1, grossMinor: 7_000, feeMinor: feeOf(2) },
     ]);
     const rollup = await f.admin.reports.byHour.query(range);
-    expect(rollup.map(({ hour, paymentCount, grossMinor }) => ({ hour, paymentCount, grossMinor })))
-      .toEqual(hourly.map(({ hour, paymentCount, grossMinor }) => ({ hour, paymentCount, grossMinor })));
-    expect(await f.admin.admin.hourlyFees.query({ from: '2026-11-25', to: '2026-11-25' })).toEqual([]);
+    const counts = (rows: Array<{ hour: number; paymentCount: number; grossMinor: number }>) =>
+      rows.map(({ hour, paymentCount, grossMinor }) => ({ hour, paymentCount, grossMinor }));
+    expect(counts(rollup)).toEqual(counts(hourly));
+    const nextDay = { from: '2026-11-25', to: '2026-11-25' };
+    expect(await f.admin.admin.hourlyFees.query(nextDay)).toEqual([]);
   });
 
   it('refuses reversed and over-long ranges, unknown fields and non-administrators', async () => {
-    await refused(f, () => f.admin.admin.hourlyFees.query({ from: DAY, to: '2026-11-23' }), BAD_REQUEST);
+    const reversed = { from: DAY, to: '2026-11-23' };
+    await refused(f, () => f.admin.admin.hourlyFees.query(reversed), BAD_REQUEST);
     const longTo = new Date(Date.parse(`${DAY}T00:00:00Z`) + MAX_HOURLY_FEE_DAYS * 86_400_000)
       .toISOString()
       .slice(0, 10);
     await refused(f, () => f.admin.admin.hourlyFees.query({ from: DAY, to: longTo }), BAD_REQUEST);
-    const extra = { from: DAY, to: DAY, groupBy: 'hour' } as unknown as { from: string; to: string };
+    type Range = { from: string; to: string };
+    const extra = { from: DAY, to: DAY, groupBy: 'hour' } as unknown as Range;
     await refused(f, () => f.admin.admin.hourlyFees.query(extra), BAD_REQUEST);
     const owner = await f.ownerClient();
     await refused(f, () => owner.admin.hourlyFees.query({ from: DAY, to: DAY }), FORBIDDEN);

@@ -20,9 +20,14 @@ const lines = (text: string) => text.replace(BOM, '').split('\r\n');
 
 describe('toCsv', () => {
   it('writes a BOM, English headers and CRLF lines, money as integers', () => {
-    const text = toCsv(COLUMNS, [{ name: 'Lunch', amountMinor: 4500, at: Date.UTC(2026, 10, 24, 3) }]);
+    const at = Date.UTC(2026, 10, 24, 3);
+    const text = toCsv(COLUMNS, [{ name: 'Lunch', amountMinor: 4500, at }]);
     expect(text.startsWith(BOM)).toBe(true);
-    expect(lines(text)).toEqual(['name,amount_minor,at', 'Lunch,4500,2026-11-24T03:00:00.000Z', '']);
+    expect(lines(text)).toEqual([
+      'name,amount_minor,at',
+      'Lunch,4500,2026-11-24T03:00:00.000Z',
+      '',
+    ]);
   });
 
   it('quotes commas, quotes and line breaks, and keeps Korean text as it is', () => {
@@ -53,7 +58,8 @@ describe('toCsv', () => {
   });
 
   it('refuses more rows than its bound', () => {
-    const rows = Array.from({ length: MAX_CSV_ROWS + 1 }, () => ({ name: 'x', amountMinor: 1, at: null }));
+    const row = { name: 'x', amountMinor: 1, at: null };
+    const rows = Array.from({ length: MAX_CSV_ROWS + 1 }, () => row);
     expect(() => toCsv(COLUMNS, rows)).toThrow(RangeError);
   });
 });

@@ -31,7 +31,8 @@ export const MAX_REPORT_DAYS = 92;
 const DAY_MS = 86_400_000;
 
 function rangeFits(range: { from: string; to: string }): boolean {
-  const days = (Date.parse(`${range.to}T00:00:00Z`) - Date.parse(`${range.from}T00:00:00Z`)) / DAY_MS;
+  const dayMs = (day: string) => Date.parse(`${day}T00:00:00Z`);
+  const days = (dayMs(range.to) - dayMs(range.from)) / DAY_MS;
   return days >= 0 && days < MAX_REPORT_DAYS;
 }
 

@@ -62,7 +62,7 @@ describe('AdministratorSession', () => {
     expect(devices.map((row) => row.deviceId)).toEqual([f.enrolled.deviceId]);
   });
 
-  it('signs the administrator out with a clear message once the server ends the session', async () => {
+  it('signs out with a clear message once the server ends the session', async () => {
     await signIn();
     f.clock.advance(SESSION_TTL_MS + 1);
     const ended = await failure(admin.call((s) => s.admin.listMerchants.query()));
@@ -102,7 +102,11 @@ describe('exportCsv', () => {
   it('writes the rows the server lists, for the same filter', async () => {
     await signIn();
     await admin.call((s) =>
-      s.admin.createMerchant.mutate({ name: '=CMD("x"), 김밥천국', category: 'snack', currency: 'KRW' }),
+      s.admin.createMerchant.mutate({
+        name: '=CMD("x"), 김밥천국',
+        category: 'snack',
+        currency: 'KRW',
+      }),
     );
     const merchants = await admin.call((s) => exportCsv(s, { table: 'merchants' }));
     expect(merchants.filename).toBe('hspos-merchants.csv');

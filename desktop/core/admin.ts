@@ -38,7 +38,11 @@ export interface SignedInAdministrator {
  * shape, so the administrator shows in auth.status like a cashier or owner does.
  */
 export interface AdministratorStore {
-  signInAdministrator(administrator: { name: string; serverToken: string; expiresAt: number }): void;
+  signInAdministrator(administrator: {
+    name: string;
+    serverToken: string;
+    expiresAt: number;
+  }): void;
   administratorToken(): string | null;
   current(): { readonly role: string; readonly name: string } | null;
   signOut(): void;

@@ -5,7 +5,12 @@ import { z } from 'zod';
 import { currencySchema, idSchema, timestampSchema, toBase64Url } from '../../../protocol/index.ts';
 import { administratorOf } from '../admin.ts';
 import { fetchDevices, fetchRefunds, fetchReport, fetchStatements } from '../admin-data.ts';
-import { csvRequestSchema, exportCsv, reportRangeSchema, businessDaySchema } from '../admin-tables.ts';
+import {
+  businessDaySchema,
+  csvRequestSchema,
+  exportCsv,
+  reportRangeSchema,
+} from '../admin-tables.ts';
 import { administratorProcedure, procedure, router } from '../trpc.ts';
 
 const nameInput = z.string().trim().min(1).max(80);
@@ -162,5 +167,7 @@ export const adminConsoleRouter = router({
   /** The CSV text of one table, for exactly the filter the screen shows. */
   csv: administratorProcedure
     .input(csvRequestSchema)
-    .query(({ ctx, input }) => administratorOf(ctx.core).call((server) => exportCsv(server, input))),
+    .query(({ ctx, input }) =>
+      administratorOf(ctx.core).call((server) => exportCsv(server, input)),
+    ),
 });

@@ -33,7 +33,8 @@ export function CsvButton({ request, title, testId }: CsvButtonProps) {
   const queryClient = useQueryClient();
   // A fetch of the core's CSV query fails with the tRPC client error, like any other call.
   const exportFile = useMutation<CsvFile, ConsoleError>({
-    mutationFn: () => queryClient.fetchQuery({ ...trpc.admin.csv.queryOptions(request), staleTime: 0 }),
+    mutationFn: () =>
+      queryClient.fetchQuery({ ...trpc.admin.csv.queryOptions(request), staleTime: 0 }),
     onSuccess: (file) => saveDownload(file.filename, file.text),
   });
   return (

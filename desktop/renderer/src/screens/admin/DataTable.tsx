@@ -27,7 +27,7 @@ interface DataTableProps<Row> {
 }
 
 const cellClass = (numeric: boolean | undefined) =>
-  `px-3 py-2 ${numeric ? 'tabular text-right' : 'text-left'}`;
+  `whitespace-nowrap px-2 py-2 ${numeric ? 'tabular text-right' : 'text-left'}`;
 
 export function DataTable<Row>(props: DataTableProps<Row>) {
   const t = useT();
@@ -62,7 +62,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={props.rowKey(row)} data-testid="admin-row" className="border-b border-slate-100">
+                <tr key={props.rowKey(row)} data-testid="admin-row"
+                  className="border-b border-slate-100">
                   {columns.map((column) => (
                     <td key={column.header} className={cellClass(column.numeric)}>
                       {column.cell(row)}

@@ -12,6 +12,8 @@ import { type Column, DataTable } from './DataTable.tsx';
 import { ErrorLine } from './ErrorLine.tsx';
 import { CURRENCIES } from './MerchantForms.tsx';
 
+const formClass = `${panel} flex flex-wrap items-end gap-4 p-4`;
+
 /** "2.5" → 250 basis points; null unless 0–100 with at most two decimals. */
 export function percentToBasisPoints(text: string): number | null {
   const match = /^(\d{1,3})(?:\.(\d{0,2}))?$/.exec(text.trim());
@@ -46,9 +48,11 @@ function NewVersionForm() {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!valid || create.isPending) return;
-    create.mutate({ category: category.trim(), currency, basisPoints, fixedMinor, minimumMinor, capMinor });
+    const amounts = { basisPoints, fixedMinor, minimumMinor, capMinor };
+    create.mutate({ category: category.trim(), currency, ...amounts });
   }
-  const field = (id: string, label: string, value: string, set: (next: string) => void, testId: string) => (
+  type Setter = (next: string) => void;
+  const field = (id: string, label: string, value: string, set: Setter, testId: string) => (
     <label htmlFor={id} className={labelClass}>
       {label}
       <input id={id} data-testid={testId} inputMode="decimal" value={value}
@@ -56,7 +60,7 @@ function NewVersionForm() {
     </label>
   );
   return (
-    <form onSubmit={submit} data-testid="fee-form" className={`${panel} flex flex-wrap items-end gap-4 p-4`}>
+    <form onSubmit={submit} data-testid="fee-form" className={formClass}>
       <h2 className="w-full text-xl font-bold">{t.admin.newVersion}</h2>
       {field(ids.category, t.admin.categoryLabel, category, setCategory, 'fee-category')}
       <label htmlFor={ids.currency} className={labelClass}>
@@ -71,7 +75,9 @@ function NewVersionForm() {
       {field(ids.minimum, t.admin.minimumLabel, minimum, setMinimum, 'fee-minimum')}
       {field(ids.cap, t.admin.capLabel, cap, setCap, 'fee-cap')}
       <p id={ids.capHint} className="w-full text-sm text-slate-600">{t.admin.capHint}</p>
-      {!valid && percent !== '' && <p role="alert" className="w-full text-rose-700">{t.admin.amountInvalid}</p>}
+      {!valid && percent !== '' && (
+        <p role="alert" className="w-full text-rose-700">{t.admin.amountInvalid}</p>
+      )}
       <button type="submit" data-testid="fee-create" disabled={!valid || create.isPending}
         className={`${primaryButton} h-12 px-6 text-lg`}>
         {create.isPending ? t.admin.creating : t.admin.newVersion}
@@ -87,14 +93,25 @@ export function FeesScreen() {
   const list = useQuery(trpc.admin.fees.list.queryOptions());
   const m = (amount: number, row: FeeScheduleRow) => money(amount, row.currency, t.locale);
   const columns: Column<FeeScheduleRow>[] = [
-    { header: t.admin.colCategory, cell: (row) => (row.category === '*' ? t.admin.defaultCategory : row.category) },
+    {
+      header: t.admin.colCategory,
+      cell: (row) => (row.category === '*' ? t.admin.defaultCategory : row.category),
+    },
     { header: t.admin.colCurrency, cell: (row) => row.currency },
     { header: t.admin.colVersion, cell: (row) => row.version, numeric: true },
     { header: t.admin.colEffective, cell: (row) => dateTime(row.effectiveFrom, t.locale) },
-    { header: t.admin.colRate, cell: (row) => `${(row.basisPoints / 100).toFixed(2)}%`, numeric: true },
+    {
+      header: t.admin.colRate,
+      cell: (row) => `${(row.basisPoints / 100).toFixed(2)}%`,
+      numeric: true,
+    },
     { header: t.admin.colFixed, cell: (row) => m(row.fixedMinor, row), numeric: true },
     { header: t.admin.colMinimum, cell: (row) => m(row.minimumMinor, row), numeric: true },
-    { header: t.admin.colCap, cell: (row) => (row.capMinor === null ? t.admin.noCap : m(row.capMinor, row)), numeric: true },
+    {
+      header: t.admin.colCap,
+      cell: (row) => (row.capMinor === null ? t.admin.noCap : m(row.capMinor, row)),
+      numeric: true,
+    },
   ];
   return (
     <main className={screenClass} data-testid="admin-fees">

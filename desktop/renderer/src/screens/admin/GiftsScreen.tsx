@@ -12,6 +12,7 @@ import { type Column, DataTable } from './DataTable.tsx';
 import { ErrorLine } from './ErrorLine.tsx';
 import { CURRENCIES } from './MerchantForms.tsx';
 
+const formClass = `${panel} flex flex-wrap items-end gap-4 p-4`;
 /** The server's bound on one batch. */
 const MAX_BATCH_COUNT = 1_000;
 
@@ -41,7 +42,7 @@ function NewBatchForm() {
     }
   }
   return (
-    <form onSubmit={submit} data-testid="gift-form" className={`${panel} flex flex-wrap items-end gap-4 p-4`}>
+    <form onSubmit={submit} data-testid="gift-form" className={formClass}>
       <h2 className="w-full text-xl font-bold">{t.admin.newBatch}</h2>
       <label htmlFor={ids.label} className={labelClass}>
         {t.admin.batchLabelLabel}
@@ -72,7 +73,9 @@ function NewBatchForm() {
       <ErrorLine error={issue.error} testId="gift-issue-error" />
       {issue.data && (
         <div role="status" className="w-full" data-testid="gift-codes">
-          <p className="text-lg font-semibold text-amber-900">{t.admin.codesShownOnce(issue.data.codes.length)}</p>
+          <p className="text-lg font-semibold text-amber-900">
+            {t.admin.codesShownOnce(issue.data.codes.length)}
+          </p>
           <ol className="mt-2 grid grid-cols-2 gap-1 font-mono text-lg md:grid-cols-4">
             {issue.data.codes.map((code) => <li key={code}>{code}</li>)}
           </ol>

@@ -32,7 +32,8 @@ export function NewMerchantForm() {
   );
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!create.isPending) create.mutate({ name: name.trim(), category: category.trim(), currency });
+    if (create.isPending) return;
+    create.mutate({ name: name.trim(), category: category.trim(), currency });
   }
   return (
     <form onSubmit={submit} data-testid="new-merchant-form"
@@ -86,13 +87,16 @@ export function EnrollmentCodeDialog(props: { merchant: MerchantRow; onClose: ()
           <p data-testid="enrollment-code" className="font-mono text-4xl font-bold tracking-widest">
             {issue.data.code}
           </p>
-          <p className="text-slate-600">{t.admin.codeExpires(dateTime(issue.data.expiresAt, t.locale))}</p>
+          <p className="text-slate-600">
+            {t.admin.codeExpires(dateTime(issue.data.expiresAt, t.locale))}
+          </p>
         </div>
       ) : (
         <form onSubmit={submit} className="flex flex-col gap-3">
           <label htmlFor={labelId} className={labelClass}>
             {t.admin.consoleLabelLabel}
-            <input id={labelId} data-testid="enrollment-label" autoFocus value={label} maxLength={80}
+            <input id={labelId} data-testid="enrollment-label" autoFocus value={label}
+              maxLength={80}
               onChange={(event) => setLabel(event.target.value)} className={fieldClass} />
           </label>
           <ErrorLine error={issue.error} />

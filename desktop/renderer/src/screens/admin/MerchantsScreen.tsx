@@ -91,7 +91,9 @@ export function MerchantsScreen() {
         columns={merchantColumns} rowKey={(row) => row.id} csv={{ table: 'merchants' }} />
       <DataTable title={t.admin.devicesTitle} testId="table-devices" rows={devices.data}
         columns={deviceColumns} rowKey={(row) => row.deviceId} csv={{ table: 'devices' }} />
-      {enrolling && <EnrollmentCodeDialog merchant={enrolling} onClose={() => setEnrolling(null)} />}
+      {enrolling && (
+        <EnrollmentCodeDialog merchant={enrolling} onClose={() => setEnrolling(null)} />
+      )}
       {revoking && <RevokeDialog device={revoking} onClose={() => setRevoking(null)} />}
     </main>
   );

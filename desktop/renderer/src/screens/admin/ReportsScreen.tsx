@@ -2,7 +2,7 @@
 // category and by merchant, and the refund ratio; each chart over a table with the fee on
 // every row and its CSV export. One core call fetches every chart's rows.
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import type { HourRow, ReportData, TotalsRow } from '../../../../core/admin-data.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import type { Messages } from '../../i18n/messages.ts';
@@ -14,6 +14,14 @@ import { ErrorLine } from './ErrorLine.tsx';
 
 /** The default range: the last seven days, today included. */
 const DEFAULT_DAYS = 7;
+/** The core's bound on one report (admin-tables.ts MAX_REPORT_DAYS). */
+const MAX_REPORT_DAYS = 92;
+
+/** Both days given, from on or before to, and at most MAX_REPORT_DAYS days in all. */
+export function rangeFits(from: string, to: string): boolean {
+  const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+  return Number.isFinite(days) && days >= 0 && days < MAX_REPORT_DAYS;
+}
 
 const ratioText = (row: { grossMinor: number; refundMinor: number }) =>
   row.grossMinor === 0 ? '0.0%' : `${((row.refundMinor / row.grossMinor) * 100).toFixed(1)}%`;
@@ -43,6 +51,19 @@ function hourColumns(t: Messages): Column<HourRow>[] {
   ];
 }
 
+const sectionGrid = 'grid items-start gap-3 xl:grid-cols-[auto_minmax(0,1fr)]';
+
+/** A chart with its table beside it (or beneath it on narrow windows). */
+function ReportSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section aria-label={title} className={sectionGrid}>
+      {children}
+    </section>
+  );
+}
+
+const rowKey = (row: TotalsRow) => `${row.key}|${row.currency}`;
+
 function Charts({ data, range }: { data: ReportData; range: { from: string; to: string } }) {
   const t = useT();
   // Charts draw one currency; the operator's own comes first (the total's first row).
@@ -51,48 +72,59 @@ function Charts({ data, range }: { data: ReportData; range: { from: string; to: 
     rows.filter((row) => row.currency === currency);
   const days = same(data.byDay);
   const total = data.total.find((row) => row.currency === currency);
-  const footer = total && { ...total, key: t.admin.totalRow };
-  const dayKey = { header: t.admin.colDay, cell: (row: TotalsRow) => row.key };
-  const merchantKey = { header: t.admin.colMerchant, cell: (row: TotalsRow) => row.name ?? row.key };
-  const categoryKey = { header: t.admin.colCategory, cell: (row: TotalsRow) => row.key };
-  const point = (row: TotalsRow, label: string) => ({ label, grossMinor: row.grossMinor, feeMinor: row.feeMinor });
+  const footer = total === undefined ? {} : { footer: { ...total, key: t.admin.totalRow } };
+  const key = (header: string, cell: (row: TotalsRow) => string) => ({ header, cell });
+  const dayColumns = totalsColumns(t, key(t.admin.colDay, (row) => row.key));
+  const point = (row: TotalsRow, label: string) => ({
+    label,
+    grossMinor: row.grossMinor,
+    feeMinor: row.feeMinor,
+  });
+  const hourPoints = same(data.byHour).map((row) => ({
+    label: t.admin.hourOfDay(row.hour),
+    paymentCount: row.paymentCount,
+  }));
+  const ratioPoints = days.map((row) => ({
+    label: row.key,
+    ratio: row.grossMinor === 0 ? 0 : row.refundMinor / row.grossMinor,
+  }));
+  const merchantPoints = same(data.byMerchant).map((row) => point(row, row.name ?? row.key));
+  const a = t.admin;
   return (
-    <div className="grid gap-6 2xl:grid-cols-2">
-      <section className="flex flex-col gap-3" aria-label={t.admin.chartRevenueFees}>
-        <MoneyChart title={t.admin.chartRevenueFees} testId="chart-days" currency={currency} feesAs="line"
-          points={days.map((row) => point(row, row.key))} />
-        <DataTable title={t.admin.chartRevenueFees} testId="table-days" rows={data.byDay}
-          columns={totalsColumns(t, dayKey)} rowKey={(row) => `${row.key}|${row.currency}`}
-          csv={{ table: 'reportDays', ...range }} {...(footer ? { footer } : {})} />
-      </section>
-      <section className="flex flex-col gap-3" aria-label={t.admin.chartByHour}>
-        <CountChart title={t.admin.chartByHour} testId="chart-hours"
-          points={same(data.byHour).map((row) => ({ label: t.admin.hourOfDay(row.hour), paymentCount: row.paymentCount }))} />
-        <DataTable title={t.admin.chartByHour} testId="table-hours" rows={data.byHour}
+    <div className="flex flex-col gap-6">
+      <ReportSection title={a.chartRevenueFees}>
+        <MoneyChart title={a.chartRevenueFees} testId="chart-days" currency={currency}
+          feesAs="line" points={days.map((row) => point(row, row.key))} />
+        <DataTable title={a.chartRevenueFees} testId="table-days" rows={data.byDay}
+          columns={dayColumns} rowKey={rowKey} csv={{ table: 'reportDays', ...range }}
+          {...footer} />
+      </ReportSection>
+      <ReportSection title={a.chartByHour}>
+        <CountChart title={a.chartByHour} testId="chart-hours" points={hourPoints} />
+        <DataTable title={a.chartByHour} testId="table-hours" rows={data.byHour}
           columns={hourColumns(t)} rowKey={(row) => `${row.hour}|${row.currency}`}
           csv={{ table: 'reportHours', ...range }} />
-      </section>
-      <section className="flex flex-col gap-3" aria-label={t.admin.chartByCategory}>
-        <MoneyChart title={t.admin.chartByCategory} testId="chart-categories" currency={currency} feesAs="bars"
-          points={same(data.byCategory).map((row) => point(row, row.key))} />
-        <DataTable title={t.admin.chartByCategory} testId="table-categories" rows={data.byCategory}
-          columns={totalsColumns(t, categoryKey)} rowKey={(row) => `${row.key}|${row.currency}`}
+      </ReportSection>
+      <ReportSection title={a.chartByCategory}>
+        <MoneyChart title={a.chartByCategory} testId="chart-categories" currency={currency}
+          feesAs="bars" points={same(data.byCategory).map((row) => point(row, row.key))} />
+        <DataTable title={a.chartByCategory} testId="table-categories" rows={data.byCategory}
+          columns={totalsColumns(t, key(a.colCategory, (row) => row.key))} rowKey={rowKey}
           csv={{ table: 'reportCategories', ...range }} />
-      </section>
-      <section className="flex flex-col gap-3" aria-label={t.admin.chartByMerchant}>
-        <MoneyChart title={t.admin.chartByMerchant} testId="chart-merchants" currency={currency} feesAs="bars"
-          points={same(data.byMerchant).map((row) => point(row, row.name ?? row.key))} />
-        <DataTable title={t.admin.chartByMerchant} testId="table-merchants" rows={data.byMerchant}
-          columns={totalsColumns(t, merchantKey)} rowKey={(row) => `${row.key}|${row.currency}`}
-          csv={{ table: 'reportMerchants', ...range }} />
-      </section>
-      <section className="flex flex-col gap-3" aria-label={t.admin.chartRefundRatio}>
-        <RatioChart title={t.admin.chartRefundRatio} testId="chart-refund-ratio"
-          points={days.map((row) => ({ label: row.key, ratio: row.grossMinor === 0 ? 0 : row.refundMinor / row.grossMinor }))} />
-        <DataTable title={t.admin.chartRefundRatio} testId="table-refund-ratio" rows={data.byDay}
-          columns={totalsColumns(t, dayKey)} rowKey={(row) => `${row.key}|${row.currency}`}
-          csv={{ table: 'reportDays', ...range }} {...(footer ? { footer } : {})} />
-      </section>
+      </ReportSection>
+      <ReportSection title={a.chartByMerchant}>
+        <MoneyChart title={a.chartByMerchant} testId="chart-merchants" currency={currency}
+          feesAs="bars" points={merchantPoints} />
+        <DataTable title={a.chartByMerchant} testId="table-merchants" rows={data.byMerchant}
+          columns={totalsColumns(t, key(a.colMerchant, (row) => row.name ?? row.key))}
+          rowKey={rowKey} csv={{ table: 'reportMerchants', ...range }} />
+      </ReportSection>
+      <ReportSection title={a.chartRefundRatio}>
+        <RatioChart title={a.chartRefundRatio} testId="chart-refund-ratio" points={ratioPoints} />
+        <DataTable title={a.chartRefundRatio} testId="table-refund-ratio" rows={data.byDay}
+          columns={dayColumns} rowKey={rowKey} csv={{ table: 'reportDays', ...range }}
+          {...footer} />
+      </ReportSection>
     </div>
   );
 }
@@ -104,7 +136,7 @@ export function ReportsScreen() {
   const [to, setTo] = useState(() => localDay(0));
   const fromId = useId();
   const toId = useId();
-  const valid = from !== '' && to !== '' && from <= to;
+  const valid = rangeFits(from, to);
   const report = useQuery({ ...trpc.admin.report.queryOptions({ from, to }), enabled: valid });
   return (
     <main className={screenClass} data-testid="admin-reports">

@@ -69,12 +69,18 @@ export function SettlementsScreen() {
     { header: t.admin.colPayments, cell: (row) => row.paymentCount, numeric: true },
     { header: t.admin.colGross, cell: (row) => m(row.grossMinor, row), numeric: true },
     { header: t.admin.colRefunds, cell: (row) => m(row.refundMinor, row), numeric: true },
-    { header: t.admin.colFee, cell: (row) => m(row.feeMinor - row.feeRefundMinor, row), numeric: true },
+    {
+      header: t.admin.colFee,
+      cell: (row) => m(row.feeMinor - row.feeRefundMinor, row),
+      numeric: true,
+    },
     { header: t.admin.colPayout, cell: (row) => m(row.payoutMinor, row), numeric: true },
     {
       header: t.admin.colStatus,
       cell: (row) => (
-        <span data-testid="statement-status">{t.admin.statusName(row.status as StatementStatus)}</span>
+        <span data-testid="statement-status">
+          {t.admin.statusName(row.status as StatementStatus)}
+        </span>
       ),
     },
     {
@@ -94,7 +100,8 @@ export function SettlementsScreen() {
       <label htmlFor={statusId} className={`${labelClass} w-60`}>
         {t.admin.statusFilter}
         <select id={statusId} data-testid="statement-filter" value={status}
-          onChange={(event) => setStatus(event.target.value as StatusFilter)} className={fieldClass}>
+          onChange={(event) => setStatus(event.target.value as StatusFilter)}
+          className={fieldClass}>
           {STATUS_FILTERS.map((value) => (
             <option key={value} value={value}>{statusWord(value)}</option>
           ))}
@@ -102,7 +109,8 @@ export function SettlementsScreen() {
       </label>
       <ErrorLine error={list.error} />
       <DataTable title={t.admin.settlementsTitle} testId="table-statements" rows={list.data}
-        columns={columns} rowKey={(row) => row.statementId} csv={{ table: 'statements', ...filter }} />
+        columns={columns} rowKey={(row) => row.statementId}
+        csv={{ table: 'statements', ...filter }} />
       {reviewing !== null && (
         <StatementDetail statement={reviewing} onClose={() => setReviewing(null)} />
       )}

@@ -84,7 +84,8 @@ export function StatementDetail({ statement, onClose }: StatementDetailProps) {
       ) : (
         <div className="mt-5 flex gap-3">
           {shown.status === 'pending' && (
-            <button type="button" data-testid="statement-approve" onClick={() => setConfirming(true)}
+            <button type="button" data-testid="statement-approve"
+              onClick={() => setConfirming(true)}
               className={`${primaryButton} h-12 flex-1 text-lg`}>
               {t.admin.approve}
             </button>

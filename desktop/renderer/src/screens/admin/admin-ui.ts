@@ -20,7 +20,8 @@ function isCurrency(code: string): code is Currency {
 
 /** Money from the server (minor units and a currency code) in the screen's language. */
 export function money(amountMinor: number, currency: string, locale: string): string {
-  return isCurrency(currency) ? formatMoney(amountMinor, currency, locale) : `${amountMinor} ${currency}`;
+  if (!isCurrency(currency)) return `${amountMinor} ${currency}`;
+  return formatMoney(amountMinor, currency, locale);
 }
 
 /**

@@ -18,7 +18,7 @@ import { panel } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import { money } from './admin-ui.ts';
 
-export const CHART_WIDTH = 560;
+export const CHART_WIDTH = 460;
 export const CHART_HEIGHT = 260;
 const REVENUE_COLOUR = '#059669';
 const FEE_COLOUR = '#b45309';
@@ -106,7 +106,13 @@ export interface CountPoint {
   readonly paymentCount: number;
 }
 
-export function CountChart(props: { title: string; testId: string; points: readonly CountPoint[] }) {
+interface SeriesChartProps<Point> {
+  readonly title: string;
+  readonly testId: string;
+  readonly points: readonly Point[];
+}
+
+export function CountChart(props: SeriesChartProps<CountPoint>) {
   const t = useT();
   return (
     <ChartFrame title={props.title} testId={props.testId} points={props.points.length}>
@@ -135,7 +141,7 @@ export interface RatioPoint {
 
 const percent = (value: unknown) => `${(Number(value) * 100).toFixed(1)}%`;
 
-export function RatioChart(props: { title: string; testId: string; points: readonly RatioPoint[] }) {
+export function RatioChart(props: SeriesChartProps<RatioPoint>) {
   const t = useT();
   return (
     <ChartFrame title={props.title} testId={props.testId} points={props.points.length}>

@@ -13,14 +13,24 @@ import { SettlementsScreen } from './SettlementsScreen.tsx';
 const administrator = ['administrator'] as const;
 
 export const ADMIN_SCREENS: readonly ScreenEntry[] = [
-  { id: 'admin-reports', label: (t) => t.admin.tabReports, roles: administrator, Screen: ReportsScreen },
+  {
+    id: 'admin-reports',
+    label: (t) => t.admin.tabReports,
+    roles: administrator,
+    Screen: ReportsScreen,
+  },
   {
     id: 'admin-settlements',
     label: (t) => t.admin.tabSettlements,
     roles: administrator,
     Screen: SettlementsScreen,
   },
-  { id: 'admin-refunds', label: (t) => t.admin.tabRefunds, roles: administrator, Screen: RefundsScreen },
+  {
+    id: 'admin-refunds',
+    label: (t) => t.admin.tabRefunds,
+    roles: administrator,
+    Screen: RefundsScreen,
+  },
   {
     id: 'admin-merchants',
     label: (t) => t.admin.tabMerchants,

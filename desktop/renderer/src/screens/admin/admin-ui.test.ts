@@ -1,0 +1,67 @@
+// The administrator's input parsing: amounts in a currency's units to minor units, fee rates
+// to basis points, report ranges, and local business days.
+import { describe, expect, it } from 'vitest';
+import { localDay, money, parseAmount } from './admin-ui.ts';
+import { percentToBasisPoints } from './FeesScreen.tsx';
+import { rangeFits } from './ReportsScreen.tsx';
+
+describe('parseAmount', () => {
+  it('reads whole won and cents exactly', () => {
+    expect(parseAmount('4500', 'KRW')).toBe(4500);
+    expect(parseAmount('1,500', 'KRW')).toBe(1500);
+    expect(parseAmount('12.5', 'USD')).toBe(1250);
+    expect(parseAmount('0.07', 'USD')).toBe(7);
+    expect(parseAmount('3', 'USD')).toBe(300);
+  });
+
+  it('refuses decimals a currency does not have, signs, letters and the empty field', () => {
+    for (const [text, currency] of [
+      ['4500.5', 'KRW'],
+      ['1.234', 'USD'],
+      ['-5', 'KRW'],
+      ['5e3', 'KRW'],
+      ['', 'KRW'],
+      ['12345678901234', 'KRW'],
+    ] as const) {
+      expect(parseAmount(text, currency), text).toBeNull();
+    }
+  });
+});
+
+describe('percentToBasisPoints', () => {
+  it('turns a percent with up to two decimals into basis points', () => {
+    expect(percentToBasisPoints('2.5')).toBe(250);
+    expect(percentToBasisPoints('0')).toBe(0);
+    expect(percentToBasisPoints('100')).toBe(10_000);
+    expect(percentToBasisPoints('1.25')).toBe(125);
+  });
+
+  it('refuses more than 100 %, three decimals and text', () => {
+    expect(percentToBasisPoints('100.01')).toBeNull();
+    expect(percentToBasisPoints('1.234')).toBeNull();
+    expect(percentToBasisPoints('two')).toBeNull();
+  });
+});
+
+describe('report ranges and days', () => {
+  it('accepts one day up to 92 days, never reversed or empty', () => {
+    expect(rangeFits('2026-11-01', '2026-11-01')).toBe(true);
+    expect(rangeFits('2026-01-01', '2026-04-02')).toBe(true);
+    expect(rangeFits('2026-01-01', '2026-04-03')).toBe(false);
+    expect(rangeFits('2026-11-02', '2026-11-01')).toBe(false);
+    expect(rangeFits('', '2026-11-01')).toBe(false);
+  });
+
+  it('names local days as YYYY-MM-DD across a month end', () => {
+    const now = new Date(2026, 10, 30, 23, 59);
+    expect(localDay(0, now)).toBe('2026-11-30');
+    expect(localDay(1, now)).toBe('2026-12-01');
+    expect(localDay(-30, now)).toBe('2026-10-31');
+  });
+
+  it('formats known currencies with Intl and shows an unknown code as it is', () => {
+    expect(money(4500, 'KRW', 'en-US')).toBe('₩4,500');
+    expect(money(1250, 'USD', 'en-US')).toBe('$12.50');
+    expect(money(7, 'XYZ', 'en-US')).toBe('7 XYZ');
+  });
+});
