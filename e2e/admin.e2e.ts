@@ -249,3 +249,24 @@ test('an administrator adds a merchant, issues its enrollment code and lists con
     expect.arrayContaining(['University Cafeteria', 'Register 1', 'active']),
   );
 });
+
+test('an ended server session signs the administrator out; an absent server is named', async ({
+  page,
+}) => {
+  await signIn(page, stack.uiUrl, admin());
+  const screens = new AdminPage(page);
+  await screens.openTab('merchants');
+  // The server goes away: an export says so in words, and the administrator stays signed in.
+  await stack.server.stop();
+  await page.getByTestId('csv-table-devices').click();
+  await expect(page.getByTestId('csv-error-table-devices')).toContainText(
+    'The server cannot be reached',
+  );
+  await stack.restartServer();
+  // Thirteen hours later on the server's clock the session (12 h) is over.
+  clock.set(Date.now() + 13 * HOUR_MS);
+  await page.getByTestId('csv-table-devices').click();
+  await expect(page.getByTestId('sign-in-screen')).toBeVisible();
+  await page.getByTestId('sign-in-path-administrator').click();
+  await expect(page.getByTestId('admin-session-ended')).toContainText('session has ended');
+});
