@@ -59,6 +59,7 @@ test('a three-item lunch checkout by keyboard only', async ({ page }) => {
   await expect(register.receiptLines.first()).toContainText('Bibimbap');
   await expect(register.receiptLines.first()).toContainText('13,000');
   await expect(page.getByTestId('receipt-amount')).toContainText('18,500');
+  await documentScreen(page, 'catalog-receipt-lines');
   // The server's record of the payment carries the same lines (its item report reads them).
   const items = stack.server.services.topItemsReport(ADMIN, { by: 'quantity', limit: 10 });
   expect(items.map((item) => [item.label, item.quantity, item.grossMinor])).toEqual([

@@ -162,6 +162,13 @@ describe('catalog cache', () => {
     await seedLunch(eventId);
     running.core.catalog.selectEvent(eventId);
     await server.stop();
+    // Edits need the server (it is authoritative); selling does not.
+    const edit = running.core.catalog.createEvent({
+      name: 'Later',
+      startsOn: '2026-06-01',
+      endsOn: '2026-06-01',
+    });
+    expect(await edit.then(() => 'not refused', reasonIn)).toBe('catalog_offline');
     const view = running.core.catalog.current();
     expect(view.activeEvent?.eventId).toBe(eventId);
     const [bibimbap, kimbap] = view.onSale.items;

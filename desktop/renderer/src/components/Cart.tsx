@@ -89,7 +89,7 @@ export function Cart({ cart, currency, onAction, disabled, pendingMinor }: CartP
     <section
       aria-label={t.catalog.cartRegion}
       data-testid="cart"
-      className="flex min-h-28 flex-[2_1_0] flex-col gap-2"
+      className="flex min-h-16 flex-[2_1_0] flex-col gap-2"
     >
       {cart.lines.length === 0 ? (
         <p className="text-base text-slate-500">{t.catalog.cartEmpty}</p>

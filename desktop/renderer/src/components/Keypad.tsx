@@ -12,10 +12,11 @@ const keepFocus = (event: MouseEvent) => event.preventDefault();
 
 /**
  * Four rows sharing the height the sale panel has left, each at most 5 rem: on a short screen
- * or in large-text mode the keys get shorter instead of pushing Charge out of sight.
+ * or in large-text mode the cart above gives way first, then the keys get shorter (7 rem in
+ * all at least) instead of pushing Charge out of sight.
  */
 const keypadClass =
-  'grid min-h-0 max-h-[22.25rem] flex-[4_1_0] grid-cols-3 grid-rows-4 gap-2';
+  'grid min-h-28 max-h-[22.25rem] flex-[4_1_0] grid-cols-3 grid-rows-4 gap-2';
 
 interface KeypadProps {
   readonly onAction: (action: AmountAction) => void;
