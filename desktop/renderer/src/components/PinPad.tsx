@@ -27,6 +27,8 @@ interface PinPadProps {
   readonly disabled: boolean;
   readonly testIdPrefix?: string;
   readonly describedBy?: string;
+  /** Enter pressed while the focus is outside the field (the form handles it inside). */
+  readonly onEnter?: () => void;
 }
 
 export function PinPad(props: PinPadProps) {
@@ -39,6 +41,7 @@ export function PinPad(props: PinPadProps) {
     if (/^\d$/.test(event.key)) onChange(onlyDigits(value + event.key));
     else if (event.key === 'Backspace') onChange(value.slice(0, -1));
     else if (event.key === 'Escape') onChange('');
+    else if (event.key === 'Enter' && props.onEnter) props.onEnter();
     else return;
     event.preventDefault();
   });
@@ -71,7 +74,8 @@ export function PinPad(props: PinPadProps) {
         aria-describedby={props.describedBy}
         maxLength={PIN_MAX_DIGITS}
         value={value}
-        disabled={disabled}
+        // Read-only, not disabled, while a check runs: a disabled field would lose the focus.
+        readOnly={disabled}
         onChange={(event) => onChange(onlyDigits(event.target.value))}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onChange('');

@@ -131,12 +131,15 @@ export function OwnerPinStep({ limit, busy, error, onSubmit, onCancel }: OwnerPi
   const t = useT();
   const ids = { pin: useId(), hint: useId() };
   const [pin, setPin] = useState('');
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const approve = () => {
     if (pin.length < 4 || busy) return;
     onSubmit(pin);
     // The PIN is not kept on screen: a wrong one is typed again from empty.
     setPin('');
+  };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    approve();
   };
   return (
     <form onSubmit={submit} data-testid="owner-pin-dialog" className="flex flex-col gap-4">
@@ -151,6 +154,7 @@ export function OwnerPinStep({ limit, busy, error, onSubmit, onCancel }: OwnerPi
         disabled={busy}
         testIdPrefix="owner-pin"
         describedBy={ids.hint}
+        onEnter={approve}
       />
       {error !== null && (
         <p role="alert" data-testid="owner-pin-error" className="text-lg text-rose-700">

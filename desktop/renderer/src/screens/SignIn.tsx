@@ -31,9 +31,12 @@ export function SignIn() {
     }),
   );
 
+  const trySignIn = () => {
+    if (!signIn.isPending && pin.length >= 4) signIn.mutate({ pin });
+  };
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!signIn.isPending && pin.length >= 4) signIn.mutate({ pin });
+    trySignIn();
   }
 
   if (path !== null) {
@@ -64,6 +67,7 @@ export function SignIn() {
           }}
           disabled={signIn.isPending}
           describedBy={hintId}
+          onEnter={trySignIn}
         />
         {signIn.isError && (
           <p role="alert" data-testid="sign-in-error" className="text-lg text-rose-700">
