@@ -210,4 +210,14 @@ describe('weekly series', () => {
     await inv.api.stopSeries.mutate(inv.sign('stopSeries', { seriesId }));
     expect(await inv.api.dueOccurrences.mutate(inv.sign('dueOccurrences', {}))).toEqual([]);
   });
+
+  it('stops a series when its student is archived', async () => {
+    const studentId = await inv.student();
+    const seriesId = key();
+    await inv.api.createSeries.mutate(inv.sign('createSeries', { seriesId, studentId, lines: [LESSON], startDay: '2026-11-24', everyWeeks: 2 }));
+    expect(await inv.api.dueOccurrences.mutate(inv.sign('dueOccurrences', {}))).toHaveLength(1);
+    await inv.api.saveStudent.mutate(inv.sign('saveStudent', { studentId, name: 'Minji Kim', contact: '', archived: true }));
+    expect(await inv.api.dueOccurrences.mutate(inv.sign('dueOccurrences', {}))).toEqual([]);
+    expect((await inv.api.series.mutate(inv.sign('series', {})))[0]).toMatchObject({ active: false });
+  });
 });

@@ -40,6 +40,13 @@ export function saveStudent(
   const values = { name: input.name, contact: input.contact, archived: input.archived ?? false };
   if (existing) {
     env.db.update(schema.students).set(values).where(eq(schema.students.id, input.studentId)).run();
+    // An archived student has no more lessons: their weekly series stop making invoices.
+    if (values.archived) {
+      env.db.update(schema.invoiceSeries)
+        .set({ active: false })
+        .where(eq(schema.invoiceSeries.studentId, input.studentId))
+        .run();
+    }
   } else {
     env.db.insert(schema.students)
       .values({
