@@ -219,6 +219,18 @@ test('the report charts are drawn from real payments and agree with the server',
     [second, '12000', '300'],
     [third, '7000', '175'],
   ]);
+
+  // The refund is in the audit, with the fee it returned, and in its CSV.
+  await screens.openTab('refunds');
+  const refunds = screens.rows('table-refunds');
+  await expect(refunds).toHaveCount(1);
+  await expect(refunds.first()).toContainText(won(2_000));
+  await expect(refunds.first()).toContainText(won(50));
+  const audit = await screens.downloadCsv('table-refunds');
+  const [auditHeader, auditRow] = csvRows(audit.text);
+  expect(auditRow?.[(auditHeader ?? []).indexOf('amount_minor')]).toBe('2000');
+  expect(auditRow?.[(auditHeader ?? []).indexOf('fee_refund_minor')]).toBe('50');
+  expect(auditRow?.[(auditHeader ?? []).indexOf('payment_id')]).toBe(refunded);
 });
 
 test('an administrator adds a merchant, issues its enrollment code and lists consoles', async ({
@@ -269,4 +281,38 @@ test('an ended server session signs the administrator out; an absent server is n
   await expect(page.getByTestId('sign-in-screen')).toBeVisible();
   await page.getByTestId('sign-in-path-administrator').click();
   await expect(page.getByTestId('admin-session-ended')).toContainText('session has ended');
+});
+
+test('an administrator adds a fee schedule version and issues a gift-certificate batch', async ({
+  page,
+}) => {
+  await signIn(page, stack.uiUrl, admin());
+  const screens = new AdminPage(page);
+  await screens.openTab('fees');
+  await page.getByTestId('fee-category').fill('cafeteria');
+  await page.getByTestId('fee-percent').fill('1.5');
+  await page.getByTestId('fee-fixed').fill('10');
+  await page.getByTestId('fee-cap').fill('500');
+  await page.getByTestId('fee-create').click();
+  const versions = screens.rows('table-fees').filter({ hasText: 'cafeteria' });
+  await expect(versions).toHaveCount(1);
+  await expect(versions.first()).toContainText('1.50%');
+  await expect(versions.first()).toContainText('₩500');
+  const schedules = stack.server.services.listFeeSchedules({ category: 'cafeteria' });
+  expect(schedules.map((row) => [row.basisPoints, row.fixedMinor, row.capMinor])).toEqual([
+    [150, 10, 500],
+  ]);
+
+  await screens.openTab('gifts');
+  await page.getByTestId('gift-label').fill('신입생 환영');
+  await page.getByTestId('gift-count').fill('3');
+  await page.getByTestId('gift-value').fill('5000');
+  await page.getByTestId('gift-issue').click();
+  await expect(page.getByTestId('gift-codes').locator('li')).toHaveCount(3);
+  await expect(screens.rows('table-gifts')).toHaveCount(1);
+  await expect(screens.rows('table-gifts').first()).toContainText('₩15,000');
+  const batches = await screens.downloadCsv('table-gifts');
+  expect(csvRows(batches.text)[1]).toEqual(
+    expect.arrayContaining(['신입생 환영', '3', '5000', '15000', 'KRW']),
+  );
 });
