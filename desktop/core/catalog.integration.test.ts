@@ -12,6 +12,7 @@ import { enrollWallet, pay } from '../../wallet/client.ts';
 import { applySnapshot, type CatalogSnapshot } from './catalog.ts';
 import { startConsole, type RunningConsole } from './console.ts';
 import { ConsoleLedger } from './ledger.ts';
+import { consoleRouter } from './router.ts';
 import { ConsoleRejection } from './rejection.ts';
 import { serverIn, waitFor, walletRuntime } from './testing/stack.ts';
 
@@ -234,5 +235,33 @@ describe('charge with lines', () => {
     await running.core.catalog.closeEvent(eventId);
     expect(running.core.catalog.current().activeEvent).toBeNull();
     expect(reasonOf(() => running.core.catalog.selectEvent(eventId))).toBe('event_closed');
+  });
+});
+
+describe('catalog procedures by role', () => {
+  const codeOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => 'not refused',
+      (error: unknown) => (error instanceof TRPCError ? error.code : String(error)),
+    );
+
+  it('anyone signed in reads the catalog; only the owner edits and picks the event', async () => {
+    const view = await seedLunch();
+    const caller = consoleRouter.createCaller({ core: running.core });
+    expect(await codeOf(caller.catalog.current())).toBe('UNAUTHORIZED');
+    running.core.session.signInStaff({ role: 'cashier', staffId: 2, name: 'Joon' });
+    expect((await caller.catalog.current()).onSale.items).toHaveLength(2);
+    const categoryId = view.categories[0]?.categoryId ?? '';
+    const item = { eventId: null, categoryId, name: 'Tea', priceMinor: 1_500, quickKey: 't' };
+    expect(await codeOf(caller.catalog.upsertItem({ ...item, position: 3 }))).toBe('FORBIDDEN');
+    expect(await codeOf(caller.events.select({ eventId: null }))).toBe('FORBIDDEN');
+    // A cashier charges a cart; the router refuses malformed lines before the core sees them.
+    const line = { label: 'Tea', quantity: 0, unitPriceMinor: 1_500 };
+    expect(await codeOf(caller.charges.create({ lines: [line] }))).toBe('BAD_REQUEST');
+    const sale = await caller.charges.create({ lines: [{ ...line, quantity: 3 }] });
+    expect(sale.amountMinor).toBe(4_500);
+    running.core.session.signInStaff({ role: 'owner', staffId: 1, name: 'Mina' });
+    const after = await caller.catalog.upsertItem({ ...item, position: 3 });
+    expect(after.onSale.items.find((entry) => entry.name === 'Tea')?.quickKey).toBe('T');
   });
 });
