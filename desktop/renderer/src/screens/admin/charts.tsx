@@ -36,9 +36,14 @@ function ChartFrame({ title, testId, points, children }: ChartFrameProps) {
   return (
     <figure className={`${panel} flex flex-col gap-2 p-4`} data-testid={testId}>
       <figcaption className="text-xl font-bold">{title}</figcaption>
-      <div role="img" aria-label={t.admin.chartSummary(title, points)}>
-        {children}
-      </div>
+      {points === 0 ? (
+        // No axes around nothing: the same words as the empty table beside it.
+        <p className="text-slate-500">{t.admin.noRows}</p>
+      ) : (
+        <div role="img" aria-label={t.admin.chartSummary(title, points)}>
+          {children}
+        </div>
+      )}
     </figure>
   );
 }
