@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 import type { Line, PaymentRequest } from '../../protocol/index.ts';
 import { invoiceReference } from '../../protocol/invoice-link.ts';
 import { DAY_MS } from '../domain/calendar.ts';
-import type { Fixture } from './fixture.ts';
+import type { Fixture, TestWallet } from './fixture.ts';
 import { key } from './refused.ts';
 
 export const LESSON = { label: 'Piano lesson', quantity: 1, unitPriceMinor: 30_000 } as const;
@@ -14,7 +14,11 @@ export function invoicesOf(f: Fixture) {
   const api = f.anonymous.invoices;
   const sign = <T>(path: string, payload: T) => f.deviceCall(`invoices.${path}`, payload);
   /** The console's signed request for what is left on an invoice. */
-  const linkRequest = (invoiceId: string, amountMinor: number, body: Partial<PaymentRequest['body']> = {}) =>
+  const linkRequest = (
+    invoiceId: string,
+    amountMinor: number,
+    body: Partial<PaymentRequest['body']> = {},
+  ) =>
     f.request(amountMinor, {
       reference: invoiceReference(invoiceId),
       expiresAt: f.clock.nowMs() + 14 * DAY_MS,
@@ -26,7 +30,8 @@ export function invoicesOf(f: Fixture) {
     linkRequest,
     async student(name = 'Minji Kim') {
       const studentId = key();
-      await api.saveStudent.mutate(sign('saveStudent', { studentId, name, contact: '010-1234-5678' }));
+      const contact = '010-1234-5678';
+      await api.saveStudent.mutate(sign('saveStudent', { studentId, name, contact }));
       return studentId;
     },
     async draft(studentId: string, dueDay = '2026-11-30', lines: Line[] = [LESSON]) {
@@ -40,15 +45,34 @@ export function invoicesOf(f: Fixture) {
       return { ...sent, request, token: sent.linkToken! };
     },
     get: (invoiceId: string) => api.get.mutate(sign('get', { invoiceId })),
+    list: (filter: 'all' | 'open' | 'overdue' | 'paid' | 'draft' | 'void') =>
+      api.list.mutate(sign('list', { filter })),
+    send: (invoiceId: string, request: PaymentRequest) =>
+      api.send.mutate(sign('send', { invoiceId, request })),
+    renew: (invoiceId: string, request: PaymentRequest) =>
+      api.renewRequest.mutate(sign('renewRequest', { invoiceId, request })),
+    void: (invoiceId: string) => api.void.mutate(sign('void', { invoiceId })),
+    due: () => api.dueOccurrences.mutate(sign('dueOccurrences', {})),
+    series: () => api.series.mutate(sign('series', {})),
+    open: (token: string) => api.open.mutate({ token }),
+    /** A payment at the console (or anywhere): the authorize path, signed by `wallet`. */
+    authorize: (wallet: TestWallet, request: PaymentRequest) =>
+      f.anonymous.payments.authorize.mutate({
+        request,
+        authorization: f.authorize(wallet, request),
+      }),
   };
 }
 
 /** The typed error of a refused call: its tRPC code and our reason. */
-export async function refusal(call: Promise<unknown>): Promise<{ code: string; reason: string | null }> {
+export async function refusal(
+  call: Promise<unknown>,
+): Promise<{ code: string; reason: string | null }> {
   const error = await call.then(
     () => null,
     (caught: unknown) => caught,
   );
   expect(error).toBeInstanceOf(TRPCClientError);
-  return (error as TRPCClientError<never>).data as unknown as { code: string; reason: string | null };
+  const data = (error as TRPCClientError<never>).data as unknown;
+  return data as { code: string; reason: string | null };
 }
