@@ -60,30 +60,15 @@ export function AdminSignIn({ onSignedIn, onBack }: SignInPathProps) {
       <label htmlFor={userId} className="text-lg font-semibold">
         {t.admin.usernameLabel}
       </label>
-      <input
-        id={userId}
-        data-testid="admin-username"
-        autoFocus
-        autoComplete="username"
-        aria-describedby={hintId}
-        maxLength={64}
-        value={username}
-        onChange={(event) => setUsername(event.target.value)}
-        className={inputClass}
-      />
+      <input id={userId} data-testid="admin-username" autoFocus autoComplete="username"
+        aria-describedby={hintId} maxLength={64} value={username}
+        onChange={(event) => setUsername(event.target.value)} className={inputClass} />
       <label htmlFor={passwordId} className="text-lg font-semibold">
         {t.admin.passwordLabel}
       </label>
-      <input
-        id={passwordId}
-        data-testid="admin-password"
-        type="password"
-        autoComplete="current-password"
-        maxLength={1024}
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
-        className={inputClass}
-      />
+      <input id={passwordId} data-testid="admin-password" type="password"
+        autoComplete="current-password" maxLength={1024} value={password}
+        onChange={(event) => setPassword(event.target.value)} className={inputClass} />
       {signIn.isError && (
         <p role="alert" data-testid="admin-sign-in-error" className="text-lg text-rose-700">
           {signInErrorText(signIn.error, t)}

@@ -11,6 +11,41 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { dateTime, money } from './admin-ui.ts';
 import { ErrorLine } from './ErrorLine.tsx';
 
+type StatementView = Omit<StatementRow, 'merchantName'>;
+
+/** Every amount of the statement, labelled; each value has data-testid="statement-<id>". */
+function StatementLines({ statement }: { statement: StatementView }) {
+  const t = useT();
+  const m = (amount: number) => money(amount, statement.currency, t.locale);
+  const lines: Array<[string, string, string]> = [
+    [t.admin.colPayments, String(statement.paymentCount), 'payments'],
+    [t.admin.colGross, m(statement.grossMinor), 'gross'],
+    [t.admin.colRefunds, m(statement.refundMinor), 'refunds'],
+    [t.admin.colFee, m(statement.feeMinor), 'fee'],
+    [t.admin.colFeeRefund, m(statement.feeRefundMinor), 'fee-refund'],
+    [t.admin.colNet, m(statement.netMinor), 'net'],
+    [t.admin.openingCarry, m(statement.openingCarryMinor), 'opening-carry'],
+    [t.admin.colPayout, m(statement.payoutMinor), 'payout'],
+    [t.admin.closingCarry, m(statement.closingCarryMinor), 'closing-carry'],
+    [t.admin.colStatus, t.admin.statusName(statement.status as StatementStatus), 'status'],
+  ];
+  if (statement.approvedAt !== null) {
+    lines.push([t.admin.colWhen, dateTime(statement.approvedAt, t.locale), 'approved-at']);
+  }
+  return (
+    <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1 text-lg">
+      {lines.map(([label, value, id]) => (
+        <div key={id} className="contents">
+          <dt className="text-slate-600">{label}</dt>
+          <dd className="tabular text-right font-semibold" data-testid={`statement-${id}`}>
+            {value}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 interface StatementDetailProps {
   readonly statement: StatementRow;
   readonly onClose: () => void;
@@ -35,34 +70,10 @@ export function StatementDetail({ statement, onClose }: StatementDetailProps) {
   const shown = fresh.data ?? statement;
   const merchant = statement.merchantName ?? statement.merchantId;
   const m = (amount: number) => money(amount, shown.currency, t.locale);
-  const lines: Array<[string, string, string]> = [
-    [t.admin.colPayments, String(shown.paymentCount), 'payments'],
-    [t.admin.colGross, m(shown.grossMinor), 'gross'],
-    [t.admin.colRefunds, m(shown.refundMinor), 'refunds'],
-    [t.admin.colFee, m(shown.feeMinor), 'fee'],
-    [t.admin.colFeeRefund, m(shown.feeRefundMinor), 'fee-refund'],
-    [t.admin.colNet, m(shown.netMinor), 'net'],
-    [t.admin.openingCarry, m(shown.openingCarryMinor), 'opening-carry'],
-    [t.admin.colPayout, m(shown.payoutMinor), 'payout'],
-    [t.admin.closingCarry, m(shown.closingCarryMinor), 'closing-carry'],
-    [t.admin.colStatus, t.admin.statusName(shown.status as StatementStatus), 'status'],
-  ];
-  if (shown.approvedAt !== null) {
-    lines.push([t.admin.colWhen, dateTime(shown.approvedAt, t.locale), 'approved-at']);
-  }
   return (
     <Modal title={t.admin.statementTitle(merchant, shown.businessDay)} testId="statement-detail"
       onClose={onClose}>
-      <dl className="grid grid-cols-[1fr_auto] gap-x-6 gap-y-1 text-lg">
-        {lines.map(([label, value, id]) => (
-          <div key={id} className="contents">
-            <dt className="text-slate-600">{label}</dt>
-            <dd className="tabular text-right font-semibold" data-testid={`statement-${id}`}>
-              {value}
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <StatementLines statement={shown} />
       <ErrorLine error={fresh.error ?? approve.error} testId="statement-error" />
       {confirming ? (
         <div className="mt-5 flex flex-col gap-3" data-testid="approve-confirmation">
