@@ -18,17 +18,19 @@ test.afterEach(async () => {
 });
 
 /** Today in the server's business time zone, the day invoices fall due by. */
-const serverToday = () => businessDayOf(Date.now(), stack.server.services.env.settings.utcOffsetMinutes);
+const serverToday = () =>
+  businessDayOf(Date.now(), stack.server.services.env.settings.utcOffsetMinutes);
 const addDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-test('a weekly lesson invoice is paid from its link and the next lesson is scheduled', async ({ page }) => {
+test('a weekly invoice is paid from its link; the next lesson is scheduled', async ({ page }) => {
   await signIn(page, stack.uiUrl, 'owner');
   const invoices = new InvoicesPage(page);
   await invoices.open();
   await invoices.addStudent('Minji Kim', '010-1234-5678');
   const today = serverToday();
-  await invoices.createInvoice({ student: 'Minji Kim', label: 'Piano lesson', price: '30000', dueDay: today, weekly: true });
+  const lesson = { label: 'Piano lesson', price: '30000', dueDay: today };
+  await invoices.createInvoice({ student: 'Minji Kim', ...lesson, weekly: true });
   await expect(invoices.chip()).toHaveAttribute('data-chip', 'sent');
   await expect(invoices.detail.getByTestId('invoice-qr').getByRole('img')).toBeVisible();
   const link = await invoices.link();
@@ -46,12 +48,13 @@ test('a weekly lesson invoice is paid from its link and the next lesson is sched
   await documentScreen(page, 'invoices-list');
 });
 
-test('charge now takes part of an invoice at the console; the rest stays on the link', async ({ page }) => {
+test('charge now takes part of an invoice; the rest is paid by link', async ({ page }) => {
   await signIn(page, stack.uiUrl, 'owner');
   const invoices = new InvoicesPage(page);
   await invoices.open();
   await invoices.addStudent('Jisoo Park', 'parent: 010-9876-5432');
-  await invoices.createInvoice({ student: 'Jisoo Park', label: 'Math lesson', price: '30000', dueDay: serverToday(), weekly: false });
+  const lesson = { label: 'Math lesson', price: '30000', dueDay: serverToday() };
+  await invoices.createInvoice({ student: 'Jisoo Park', ...lesson, weekly: false });
   const uri = await invoices.chargeNow('10000');
   const wallet = await stack.newWallet();
   const paid = await pay(wallet, uri, walletRuntime);

@@ -70,7 +70,7 @@ async function main(): Promise<number> {
   const [command, uri] = positionals;
   if ((command !== 'pay' && command !== 'pay-invoice') || !uri) {
     console.error('usage: npm run wallet -- pay <pairing-uri> [--offline] [--wallet FILE] [--server URL]');
-    console.error("       npm run wallet -- pay-invoice '<invoice link>' [--wallet FILE] [--server URL]");
+    console.error("       npm run wallet -- pay-invoice '<link>' [--wallet FILE] [--server URL]");
     return 2;
   }
   const path = resolve(values.wallet);
@@ -110,20 +110,21 @@ async function payInvoiceCommand(path: string, wallet: WalletFile, link: string)
       const { merchantName, amountMinor, currency } = request.body;
       const lines = invoice.lines.map((line) => `${line.quantity} × ${line.label}`).join(', ');
       console.log(`wallet: invoice from ${merchantName} due ${invoice.dueDay}: ${lines}`);
-      console.log(`wallet: approving ${formatAmount(amountMinor, currency)} (of ${formatAmount(invoice.totalMinor, currency)})`);
+      const total = formatAmount(invoice.totalMinor, currency);
+      console.log(`wallet: approving ${formatAmount(amountMinor, currency)} (of ${total})`);
       return true;
     },
     onWalletChange: (changed) => saveWallet(path, changed),
   });
   if (result.status === 'settled') {
     const receipt = result.receipt.body;
-    console.log(
-      `wallet: paid ${formatAmount(receipt.amountMinor, receipt.currency)}; receipt ${receipt.transactionId} verified (server signature ok)`,
-    );
+    const paid = formatAmount(receipt.amountMinor, receipt.currency);
+    console.log(`wallet: paid ${paid}; receipt ${receipt.transactionId} verified (server signature ok)`);
     return 0;
   }
   const detail = result.status === 'failed' ? `: ${result.detail}` : '';
-  console.error(`wallet: ${result.status}: ${reasonText(result.reason)} (${result.reason})${detail}`);
+  const why = `${reasonText(result.reason)} (${result.reason})${detail}`;
+  console.error(`wallet: ${result.status}: ${why}`);
   return 1;
 }
 
