@@ -2,6 +2,7 @@
 // refunds more than a cashier may alone, the owner's PIN is asked for (a wrong one refused),
 // the refund reaches the server and the list shows it; a second refund above what is left is
 // refused by the server in words. Then the shift closes with a blind count and its variance.
+// A refund asked while the server is away waits in the outbox and goes through once it is back.
 import { expect, test } from '@playwright/test';
 import { pay } from '../wallet/client.ts';
 import { CashierPage } from './pages/cashier.ts';
@@ -12,18 +13,20 @@ import { StatusBarPage } from './pages/status-bar.ts';
 import { type Stack, STAFF, startStack, walletRuntime } from './stack.ts';
 
 const GRANT_MINOR = 100_000;
+const balanceOf = (walletId: string) => stack.server.services.walletBalanceMinor(walletId, 'KRW');
 
 let stack: Stack;
 test.beforeEach(async () => {
-  stack = await startStack();
+  // The console pings an absent server this often, so a restart is noticed quickly.
+  stack = await startStack({ retry: { resolveIntervalMs: 200 } });
 });
 test.afterEach(async () => {
   await stack.stop();
 });
 
-test('a refund above the limit needs the owner’s PIN; the shift closes with a blind count', async ({
-  page,
-}) => {
+const REFUND_JOURNEY =
+  'a refund above the limit needs the owner’s PIN; the shift closes with a blind count';
+test(REFUND_JOURNEY, async ({ page }) => {
   const cashier = new CashierPage(page);
   const status = new StatusBarPage(page);
   const refund = new RefundDialogPage(page);
@@ -50,7 +53,7 @@ test('a refund above the limit needs the owner’s PIN; the shift closes with a 
   await expect(refund.ownerPin).toBeVisible();
   await refund.approveWithPin('9999');
   await expect(refund.ownerPinError).toHaveText('That PIN is not right.');
-  expect(stack.server.services.walletBalanceMinor(wallet.walletId, 'KRW')).toBe(GRANT_MINOR - 30_000);
+  expect(balanceOf(wallet.walletId)).toBe(GRANT_MINOR - 30_000);
   await documentScreen(page, 'signin-owner-pin');
   await refund.approveWithPin(STAFF.owner.pin);
   await expect(refund.outcome).toHaveAttribute('data-state', 'done');
@@ -59,7 +62,7 @@ test('a refund above the limit needs the owner’s PIN; the shift closes with a 
   await expect(row.getByTestId('refund-badge')).toHaveText('Refunded ₩20,000');
   await expect(page.getByTestId('summary-refunds')).toHaveText('₩20,000');
   await expect(page.getByTestId('summary-net')).toHaveText('₩10,000');
-  expect(stack.server.services.walletBalanceMinor(wallet.walletId, 'KRW')).toBe(GRANT_MINOR - 10_000);
+  expect(balanceOf(wallet.walletId)).toBe(GRANT_MINOR - 10_000);
 
   // More than is left: the owner approves, the server says no, and the cashier reads why.
   await refund.openFor(row);
@@ -98,4 +101,32 @@ test('the owner signs in, sees the Staff tab by F-key, and adds a cashier who ca
   await page.getByTestId('pin-input').fill('8642');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('signed-in-as')).toHaveText('Hana (Cashier)');
+});
+
+test('a refund asked while the server is away waits, then goes through once it is back', async ({
+  page,
+}) => {
+  const cashier = new CashierPage(page);
+  const refund = new RefundDialogPage(page);
+  await cashier.open(stack.uiUrl);
+  await cashier.enterAmount(8000);
+  const wallet = await stack.newWallet();
+  expect((await pay(wallet, await cashier.charge(), walletRuntime)).status).toBe('settled');
+  await cashier.newSale();
+  const row = cashier.todaysPayments.getByTestId('payment-row').first();
+
+  await stack.server.stop();
+  await refund.openFor(row);
+  await refund.refund(5_000);
+  await expect(refund.outcome).toHaveAttribute('data-state', 'pending');
+  await refund.close();
+  await expect(row.getByTestId('refund-waiting')).toBeVisible();
+  await expect(row.getByTestId('refund-button')).toHaveCount(0);
+
+  await stack.restartServer();
+  // Today's list refreshes on its own every 15 s; the refund is sent sooner than that.
+  await expect(row.getByTestId('refund-badge')).toHaveText('Refunded ₩5,000', {
+    timeout: 20_000,
+  });
+  expect(balanceOf(wallet.walletId)).toBe(GRANT_MINOR - 3_000);
 });

@@ -133,6 +133,7 @@ describe('refunds at the console', () => {
     const queued = await running.core.refunds.request(cashier, { paymentId, kind: 'refund', amountMinor: 2_000 });
     expect(queued.state).toBe('pending');
     expect(running.core.syncStatus().unsynced).toBe(1);
+    expect(running.core.refunds.pending().map((refund) => refund.refundId)).toEqual([queued.refundId]);
     // A second refund of the same payment waits for the first: no doubled refund by retry.
     expect(await reasonOf(() => running.core.refunds.request(cashier, { paymentId, kind: 'refund', amountMinor: 2_000 }))).toBe(
       'refund_in_flight',
@@ -143,6 +144,7 @@ describe('refunds at the console', () => {
       (state) => state === 'done',
     );
     expect(done).toBe('done');
+    expect(running.core.refunds.pending()).toEqual([]);
     expect(running.core.refunds.forPayment(paymentId)).toHaveLength(1);
     expect(running.core.refunds.forPayment(paymentId)[0]?.refundId).toBe(queued.refundId);
     expect(balance(walletId)).toBe(50_000 - 9_000 + 2_000);

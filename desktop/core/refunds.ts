@@ -19,6 +19,9 @@ import { type ItemResult, ServerUnreachable } from './sync.ts';
 
 const SIGNATURES = nodeSignatures();
 
+/** Pending refunds listed for the renderer at most (the list shows today's few). */
+const MAX_PENDING_LISTED = 200;
+
 /** Kicks of the sync engine a request waits for before answering "queued". */
 const MAX_KICKS_PER_REQUEST = 3;
 
@@ -84,6 +87,19 @@ export class RefundDesk {
       .from(schema.refunds)
       .where(eq(schema.refunds.paymentId, paymentId))
       .orderBy(desc(schema.refunds.createdAt))
+      .all()
+      .map(outcomeOf);
+  }
+
+  /** Refunds and voids still on their way to the server (at most one per payment). */
+  pending(): RefundOutcome[] {
+    const { db } = this.deps.ledger;
+    return db
+      .select()
+      .from(schema.refunds)
+      .where(eq(schema.refunds.state, 'pending'))
+      .orderBy(desc(schema.refunds.createdAt))
+      .limit(MAX_PENDING_LISTED)
       .all()
       .map(outcomeOf);
   }

@@ -23,6 +23,8 @@ export const paymentsRouter = router({
       }),
     )
     .mutation(({ ctx, input }) => ctx.core.refunds.request(ctx.signedIn, input)),
+  /** Refunds and voids still waiting for the server, so the list can say so. */
+  pendingRefunds: staffProcedure.query(({ ctx }) => ctx.core.refunds.pending()),
   /** Refunds asked at this console for one payment, newest first. */
   refunds: staffProcedure
     .input(z.strictObject({ paymentId: idSchema }))

@@ -87,20 +87,29 @@ function SummaryLine({ rows, currency }: { rows: readonly PaymentRow[]; currency
 
 const refundBadgeClass = [
   'col-span-2 col-start-2 justify-self-end rounded-full px-3 py-0.5',
-  'bg-violet-100 text-sm font-semibold text-violet-900',
+  'text-sm font-semibold',
 ].join(' ');
+const WAITING_TONE = 'bg-amber-100 text-amber-900';
+const REFUNDED_TONE = 'bg-violet-100 text-violet-900';
 const refundButtonClass = [
   focusRing,
   'col-start-3 justify-self-end rounded-lg px-3 py-1 text-sm font-semibold text-slate-700',
   'ring-1 ring-slate-300 hover:bg-slate-100',
 ].join(' ');
 
-/** What came back of a payment: voided, or the refunded part. */
-function RefundBadge({ row }: { row: PaymentRow }) {
+/** What came back of a payment: voided, the refunded part, or a refund still queued. */
+function RefundBadge({ row, waiting }: { row: PaymentRow; waiting: boolean }) {
   const t = useT();
+  if (waiting) {
+    return (
+      <span data-testid="refund-waiting" className={`${refundBadgeClass} ${WAITING_TONE}`}>
+        {t.signin.refundWaitingBadge}
+      </span>
+    );
+  }
   if (row.voidedAt === null && row.refundedMinor === 0) return null;
   return (
-    <span data-testid="refund-badge" className={refundBadgeClass}>
+    <span data-testid="refund-badge" className={`${refundBadgeClass} ${REFUNDED_TONE}`}>
       {row.voidedAt !== null
         ? t.signin.voidedBadge
         : t.signin.refundedBadge(formatMoney(row.refundedMinor, row.currency, t.locale))}
@@ -111,10 +120,12 @@ function RefundBadge({ row }: { row: PaymentRow }) {
 interface RowProps {
   readonly row: PaymentRow;
   readonly online: boolean;
+  /** A refund or void of this payment waits for the server. */
+  readonly refundWaiting: boolean;
   readonly onRefund: () => void;
 }
 
-function Row({ row, online, onRefund }: RowProps) {
+function Row({ row, online, refundWaiting, onRefund }: RowProps) {
   const t = useT();
   const reason = rowReason(row.state, row.reason, online);
   const badgeClass =
@@ -136,8 +147,8 @@ function Row({ row, online, onRefund }: RowProps) {
       <span className={`rounded-full px-3 py-1 text-sm font-semibold ${badgeClass}`}>
         {paymentLabel(row.state, reason, t)}
       </span>
-      <RefundBadge row={row} />
-      {refundableMinor(row) > 0 && (
+      <RefundBadge row={row} waiting={refundWaiting} />
+      {refundableMinor(row) > 0 && !refundWaiting && (
         <button type="button" data-testid="refund-button" onClick={onRefund}
           className={refundButtonClass}>
           {t.signin.refund}
@@ -159,6 +170,10 @@ export function PaymentsToday({ currency }: { currency: Currency }) {
     (a, b) => b.createdAt - a.createdAt,
   );
   const [refunding, setRefunding] = useState<PaymentRow | null>(null);
+  const pending = useQuery(
+    trpc.payments.pendingRefunds.queryOptions(undefined, { refetchInterval: TODAY_REFRESH_MS }),
+  );
+  const waiting = new Set((pending.data ?? []).map((refund) => refund.paymentId));
 
   return (
     <aside
@@ -183,7 +198,13 @@ export function PaymentsToday({ currency }: { currency: Currency }) {
       ) : (
         <ol className="min-h-0 flex-1 divide-y divide-slate-100 overflow-y-auto">
           {rows.map((row) => (
-            <Row key={row.paymentId} row={row} online={online} onRefund={() => setRefunding(row)} />
+            <Row
+              key={row.paymentId}
+              row={row}
+              online={online}
+              refundWaiting={waiting.has(row.paymentId)}
+              onRefund={() => setRefunding(row)}
+            />
           ))}
         </ol>
       )}

@@ -22,7 +22,8 @@ function useRefund(row: PaymentRow, askOwner: (step: Step) => void) {
   return useMutation(
     trpc.payments.refund.mutationOptions({
       onSettled: () =>
-        void queryClient.invalidateQueries({ queryKey: trpc.payments.today.queryKey() }),
+        // Today's list, its pending refunds: every payments.* answer is read again.
+        void queryClient.invalidateQueries({ queryKey: trpc.payments.pathKey() }),
       onError: (error, input) => {
         // The core has the last word on the limit: ask for the owner if it says so.
         if (error.data?.reason !== 'owner_approval_required') return;

@@ -61,6 +61,7 @@ export interface SigninMessages {
   readonly refundRefused: string;
   readonly refundedBadge: (amount: string) => string;
   readonly voidedBadge: string;
+  readonly refundWaitingBadge: string;
   readonly openShiftTitle: string;
   readonly floatLabel: string;
   readonly floatHint: string;
@@ -201,6 +202,7 @@ export const SIGNIN_EN: SigninMessages = {
   refundRefused: 'The server refused:',
   refundedBadge: (amount) => `Refunded ${amount}`,
   voidedBadge: 'Voided',
+  refundWaitingBadge: 'Refund waiting for server',
   openShiftTitle: 'Open shift',
   floatLabel: 'Cash in the drawer now (float)',
   floatHint: 'Count the cash you start with.',
@@ -285,6 +287,7 @@ export const SIGNIN_KO: SigninMessages = {
   refundRefused: '서버가 거절했습니다:',
   refundedBadge: (amount) => `${amount} 환불됨`,
   voidedBadge: '취소됨',
+  refundWaitingBadge: '환불 서버 전송 대기 중',
   openShiftTitle: '근무 시작',
   floatLabel: '지금 서랍에 있는 현금 (시재금)',
   floatHint: '시작할 때 있는 현금을 세어 입력하세요.',
