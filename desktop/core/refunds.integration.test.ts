@@ -112,6 +112,23 @@ describe('refunds at the console', () => {
     expect(running.core.syncStatus().unsynced).toBe(0);
   });
 
+  it('records one of two refunds asked at once for the same payment', async () => {
+    const { paymentId, walletId } = await paid(20_000);
+    const port = Number(new URL(server.url).port);
+    // Away, so the first stays pending while the second is checked (no timing luck needed).
+    await server.stop();
+    const input = { paymentId, kind: 'refund' as const, amountMinor: 12_000, ownerPin: '1357' };
+    const answers = await Promise.allSettled([
+      running.core.refunds.request(cashier, input),
+      running.core.refunds.request(cashier, input),
+    ]);
+    expect(answers.map((answer) => answer.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(running.core.refunds.forPayment(paymentId)).toHaveLength(1);
+    server = await serverOn(port);
+    await waitFor(() => running.core.syncStatus().unsynced, (count) => count === 0, 15_000);
+    expect(balance(walletId)).toBe(50_000 - 20_000 + 12_000);
+  });
+
   it('voids with the owner’s PIN only', async () => {
     const { paymentId, walletId } = await paid(4_000);
     expect(await reasonOf(() => running.core.refunds.request(cashier, { paymentId, kind: 'void' }))).toBe(

@@ -121,11 +121,8 @@ export class RefundDesk {
     if (amountMinor <= 0) {
       throw refuse('BAD_REQUEST', 'payment_not_refundable', 'Type an amount to refund.');
     }
-    const inFlight = this.forPayment(input.paymentId).some((refund) => refund.state === 'pending');
-    if (inFlight) {
-      const message = 'A refund of this payment is on its way to the server.';
-      throw refuse('CONFLICT', 'refund_in_flight', message);
-    }
+    // Checked before the PIN (a quick answer) and again in the recording transaction.
+    assertNoneInFlight(this.deps.ledger.db, input.paymentId);
     const approvedBy = await this.approval(who, input.kind, amountMinor, input.ownerPin);
     const refundId = toBase64Url(this.deps.random(16));
     const { paymentId, kind } = input;
@@ -164,6 +161,9 @@ export class RefundDesk {
   }): void {
     const nowMs = this.deps.nowMs();
     this.deps.ledger.transaction((tx) => {
+      // Two requests for one payment may both have passed the first check while a PIN was
+      // being hashed; only one is recorded, so a refund is never doubled by a double tap.
+      assertNoneInFlight(tx, input.paymentId);
       tx.insert(schema.refunds)
         .values({
           id: input.refundId,
@@ -278,6 +278,19 @@ export class RefundDesk {
         logEvent(tx, paymentId, 'refund_refused', { refundId, reason }, nowMs);
       },
     };
+  }
+}
+
+/** One refund or void per payment on its way to the server at a time. */
+function assertNoneInFlight(db: ConsoleDb, paymentId: string): void {
+  const pending = db
+    .select({ id: schema.refunds.id })
+    .from(schema.refunds)
+    .where(and(eq(schema.refunds.paymentId, paymentId), eq(schema.refunds.state, 'pending')))
+    .get();
+  if (pending) {
+    const message = 'A refund of this payment is on its way to the server.';
+    throw refuse('CONFLICT', 'refund_in_flight', message);
   }
 }
 
