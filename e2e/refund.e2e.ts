@@ -95,6 +95,7 @@ test('the owner signs in, sees the Staff tab by F-key, and adds a cashier who ca
   await page.getByTestId('cashier-pin').fill('8642');
   await page.getByRole('button', { name: 'Add cashier' }).click();
   await expect(page.getByTestId('cashier-row')).toHaveCount(2);
+  await documentScreen(page, 'signin-staff');
   await page.keyboard.press('F1');
   await expect(page.getByTestId('charge-button')).toBeVisible();
   await page.getByTestId('sign-out').click();
