@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CURRENCY_MINOR_UNITS, type Currency, reasonText } from '../protocol/index.ts';
+import { parseInvoiceLink } from '../protocol/invoice-link.ts';
 import {
   enrollWallet,
   pay,
@@ -73,6 +74,8 @@ async function main(): Promise<number> {
     console.error("       npm run wallet -- pay-invoice '<link>' [--wallet FILE] [--server URL]");
     return 2;
   }
+  // A link that is not one fails before any wallet is made or server asked.
+  if (command === 'pay-invoice') parseInvoiceLink(uri);
   const path = resolve(values.wallet);
   const wallet = await loadOrEnroll(path, values.server);
   if (command === 'pay-invoice') return payInvoiceCommand(path, wallet, uri);
