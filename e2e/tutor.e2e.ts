@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { businessDayOf } from '../server/domain/calendar.ts';
 import { pay, payInvoice } from '../wallet/client.ts';
+import { DisplaySettingsPage } from './pages/display-settings.ts';
 import { InvoicesPage } from './pages/invoices.ts';
 import { documentScreen } from './pages/screenshot.ts';
 import { signIn } from './pages/sign-in.ts';
@@ -63,6 +64,11 @@ test('charge now takes part of an invoice; the rest is paid by link', async ({ p
   await page.getByTestId('charge-now-panel').getByRole('button').click();
   await expect(invoices.chip()).toHaveAttribute('data-chip', 'partially_paid');
   await expect(invoices.detail.getByTestId('invoice-remaining')).toContainText('20,000');
+  // The same screen in Korean: chips and amounts in the owner's language.
+  await new DisplaySettingsPage(page).chooseLanguage('ko');
+  await expect(invoices.chip()).toHaveText('일부 결제');
+  await expect(invoices.detail.getByTestId('invoice-remaining')).toHaveText('남은 금액 ₩20,000');
+  await documentScreen(page, 'invoices-partly-paid-ko');
   // The link was signed anew for what is left, and pays exactly that.
   const rest = await payInvoice(wallet, await invoices.link(), walletRuntime);
   expect(rest.status === 'settled' && rest.receipt.body.amountMinor).toBe(20_000);
