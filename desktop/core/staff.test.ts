@@ -11,7 +11,7 @@ import { ConsoleCore } from './console-core.ts';
 import { ConsoleLedger } from './ledger.ts';
 import { ConsoleRejection } from './rejection.ts';
 import { consoleRouter } from './router.ts';
-import { PIN_LOCK_AFTER_FAILURES, PIN_LOCK_MS, pinDelayMs } from './staff.ts';
+import { PIN_LOCK_AFTER_FAILURES, PIN_LOCK_MS, pinDelayMs, StaffStore } from './staff.ts';
 import { hashPin, verifyPin } from './staff-pins.ts';
 
 let dir: string;
@@ -99,6 +99,21 @@ describe('console roles', () => {
     core.session.signInStaff({ role: 'owner', staffId: 1, name: 'Mina' });
     expect(await refusal(() => caller().auth.staff.addCashier({ name: 'Short', pin: '123' }))).toBe('BAD_REQUEST');
     expect(await refusal(() => caller().auth.staff.addCashier({ name: 'Letters', pin: '12ab' }))).toBe('BAD_REQUEST');
+  });
+
+  it('makes one owner of two first-owner setups at once', async () => {
+    const fresh = new ConsoleLedger(join(dir, 'fresh.db'));
+    const store = new StaffStore(fresh, () => nowMs);
+    try {
+      const answers = await Promise.allSettled([
+        store.setupOwner({ name: 'A', pin: '1111' }),
+        store.setupOwner({ name: 'B', pin: '2222' }),
+      ]);
+      expect(answers.map((answer) => answer.status).sort()).toEqual(['fulfilled', 'rejected']);
+      expect(store.list()).toHaveLength(1);
+    } finally {
+      fresh.close();
+    }
   });
 
   it('signs a removed cashier out at once and never in again', async () => {

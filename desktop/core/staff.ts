@@ -123,11 +123,22 @@ export class StaffStore {
       throw refuse('CONFLICT', 'pin_taken', 'Someone on this console already uses that PIN.');
     }
     const pinHash = await hashPin(input.pin);
-    const row = this.db
-      .insert(schema.staff)
-      .values({ name: input.name, role: input.role, pinHash, createdAt: this.nowMs() })
-      .returning()
-      .get();
+    const row = this.ledger.transaction((tx) => {
+      // Checked again after the hash: two first-owner setups at once make one owner.
+      const owners = tx
+        .select({ id: schema.staff.id })
+        .from(schema.staff)
+        .where(and(eq(schema.staff.role, 'owner'), isNull(schema.staff.removedAt)))
+        .all();
+      if (input.role === 'owner' && owners.length > 0) {
+        throw refuse('CONFLICT', 'owner_exists', 'The owner is already set up.');
+      }
+      return tx
+        .insert(schema.staff)
+        .values({ name: input.name, role: input.role, pinHash, createdAt: this.nowMs() })
+        .returning()
+        .get();
+    });
     return memberOf(row);
   }
 
