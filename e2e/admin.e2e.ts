@@ -260,6 +260,13 @@ test('an administrator adds a merchant, issues its enrollment code and lists con
   expect(csvRows(devices.text)[1]).toEqual(
     expect.arrayContaining(['University Cafeteria', 'Register 1', 'active']),
   );
+
+  // The header's Sign out ends the server session too, not only the console's memory of it.
+  const token = stack.console.core.session.administratorToken() ?? '';
+  expect(stack.server.services.resolveSession(token)).not.toBeNull();
+  await page.getByTestId('sign-out').click();
+  await expect(page.getByTestId('sign-in-screen')).toBeVisible();
+  expect(stack.server.services.resolveSession(token)).toBeNull();
 });
 
 test('an ended server session signs the administrator out; an absent server is named', async ({

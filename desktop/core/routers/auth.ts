@@ -3,6 +3,7 @@
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { amountMinorSchema } from '../../../protocol/index.ts';
+import { administratorOf } from '../admin.ts';
 import type { SignedInView } from '../session.ts';
 import { PIN_PATTERN } from '../staff-pins.ts';
 import { ownerProcedure, procedure, router, staffProcedure } from '../trpc.ts';
@@ -45,7 +46,11 @@ export const authRouter = router({
       ctx.core.session.signInStaff(who);
       return ctx.core.session.publicView();
     }),
-  signOut: procedure.mutation(({ ctx }) => {
+  /** An administrator's server session ends too (when the server answers), not just here. */
+  signOut: procedure.mutation(async ({ ctx }) => {
+    if (ctx.core.session.administratorToken() !== null) {
+      await administratorOf(ctx.core).signOut();
+    }
     ctx.core.session.signOut();
     return null;
   }),

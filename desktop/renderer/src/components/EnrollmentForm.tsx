@@ -20,7 +20,8 @@ export function EnrollmentForm({ info }: { info: UnenrolledConsoleInfo }) {
   const hintId = useId();
   const enroll = useMutation(
     trpc.console.enroll.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.console.info.queryKey() }),
+      // Who this console is and who may sign in both change: the owner's setup comes next.
+      onSuccess: () => queryClient.invalidateQueries(),
     }),
   );
 
