@@ -7,7 +7,7 @@ import { seedDemoCatalog } from '../scripts/demo-catalog.ts';
 import { pay } from '../wallet/client.ts';
 import { documentScreen } from './pages/screenshot.ts';
 import { OwnerCatalogPage, RegisterPage } from './pages/register.ts';
-import { signIn } from './pages/sign-in.ts';
+import { signIn, signInByKeyboard } from './pages/sign-in.ts';
 import { type Stack, startStack, walletRuntime } from './stack.ts';
 
 let stack: Stack;
@@ -23,7 +23,7 @@ const ADMIN = { role: 'administrator', administratorId: 'e2e' } as const;
 test('a three-item lunch checkout by keyboard only', async ({ page }) => {
   // The owner's catalog, seeded through the core as the Catalog screen would.
   await seedDemoCatalog(stack.console.core);
-  await signIn(page, stack.uiUrl, 'cashier');
+  await signInByKeyboard(page, stack.uiUrl, 'cashier');
   const register = new RegisterPage(page);
   await expect(register.tile('B')).toContainText('Bibimbap');
   await register.press('b', 'k', 'c', 'b');
@@ -102,6 +102,8 @@ test('an owner runs an event with its own catalog and reads its report', async (
   await documentScreen(page, 'catalog-editor');
   await owner.openTab('events');
   const festival = page.locator('[data-testid="event-row"][data-name="Spring Festival"]');
+  await expect(festival).toContainText(/on sale now/i);
+  await documentScreen(page, 'catalog-events');
   await festival.getByTestId('event-show-report').click();
   const report = page.getByTestId('event-report');
   await expect(report.getByTestId('report-payments')).toHaveText('1');

@@ -16,6 +16,15 @@ export async function signIn(page: Page, uiUrl: string, who: Who): Promise<void>
   await expect(page.getByTestId('signed-in-as')).toHaveAttribute('data-role', who);
 }
 
+/** Signs in as a cashier or owner with the keyboard alone: digits, then Enter. */
+export async function signInByKeyboard(page: Page, uiUrl: string, who: 'cashier' | 'owner') {
+  await page.goto(uiUrl);
+  await expect(page.getByTestId('sign-in-screen')).toBeVisible();
+  await page.keyboard.type(STAFF[who].pin);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('signed-in-as')).toHaveAttribute('data-role', who);
+}
+
 /** Types a PIN on the pad, digit by digit (what a cashier's fingers do). */
 export async function typePinOnPad(page: Page, pin: string, prefix = 'pin'): Promise<void> {
   for (const digit of pin) await page.getByTestId(`${prefix}-key-${digit}`).click();
