@@ -82,6 +82,10 @@ console.log(
   `start: sign in with PIN ${DEMO_STAFF.cashier.pin} (cashier) or ${DEMO_STAFF.owner.pin} (owner)`,
 );
 console.log(
+  'start: administrators choose "Administrator" there: user admin, password in ' +
+    join(dataDir, 'admin-token'),
+);
+console.log(
   "start: charge an amount in the console, copy the payment link under the QR code, then run\n" +
     "         npm run wallet -- pay '<payment link>'",
 );
