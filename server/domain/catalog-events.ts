@@ -4,8 +4,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import * as schema from '../../db/server/schema.ts';
 import { reject } from '../errors.ts';
-import { bumpVersion, catalogVersion } from './catalog.ts';
-import type { ServerDb } from './ledger.ts';
+import { bumpVersion, catalogVersion, eventOf } from './catalog.ts';
 import type { DomainEnv } from './settings.ts';
 
 /** The reference a console puts in an event's payment requests. */
@@ -59,19 +58,6 @@ export function createEvent(env: DomainEnv, merchantId: string, input: EventInpu
     },
     { behavior: 'immediate' },
   );
-}
-
-function eventOf(db: ServerDb, merchantId: string, eventId: string) {
-  const event = db
-    .select()
-    .from(schema.catalogEvents)
-    .where(eq(schema.catalogEvents.id, eventId))
-    .get();
-  if (!event) throw reject('not_found', 'no such event');
-  if (event.merchantId !== merchantId) {
-    throw reject('forbidden', 'this event is another merchant’s');
-  }
-  return event;
 }
 
 /** Closes an event: its catalog freezes and consoles stop selling from it. Idempotent. */

@@ -54,10 +54,9 @@ export function catalogVersion(db: ServerDb, merchantId: string): number {
   return row?.version ?? 0;
 }
 
-/** The event of this merchant, open for changes; '' (everyday) needs no check. */
-export function assertOpenEvent(tx: ServerDb, merchantId: string, eventId: string): void {
-  if (eventId === EVERYDAY) return;
-  const event = tx
+/** The event of this merchant, open or closed. */
+export function eventOf(db: ServerDb, merchantId: string, eventId: string) {
+  const event = db
     .select()
     .from(schema.catalogEvents)
     .where(eq(schema.catalogEvents.id, eventId))
@@ -66,21 +65,36 @@ export function assertOpenEvent(tx: ServerDb, merchantId: string, eventId: strin
   if (event.merchantId !== merchantId) {
     throw reject('forbidden', 'this event is another merchant’s');
   }
+  return event;
+}
+
+/** The event of this merchant, open for changes; '' (everyday) needs no check. */
+export function assertOpenEvent(tx: ServerDb, merchantId: string, eventId: string): void {
+  if (eventId === EVERYDAY) return;
+  const event = eventOf(tx, merchantId, eventId);
   if (event.status !== 'open') throw reject('event_closed', 'the event is closed');
 }
 
+/** The two tables of a catalog's rows; both have a merchant, an event, a position and a name. */
+type CatalogRowTable = typeof schema.catalogItems | typeof schema.catalogCategories;
+
+/** The merchant's rows still on sale (not archived), in every one of its catalogs. */
+const liveOfMerchant = (table: CatalogRowTable, merchantId: string) =>
+  and(eq(table.merchantId, merchantId), eq(table.archived, false));
+
+/** The order a register lays rows out in: by the owner's position, ties by name. */
+const inRegisterOrder = (table: CatalogRowTable) => [asc(table.position), asc(table.name)];
+
 function countLive(
   tx: ServerDb,
-  table: typeof schema.catalogItems | typeof schema.catalogCategories,
+  table: CatalogRowTable,
   merchantId: string,
   eventId: string,
 ): number {
   const row = tx
     .select({ count: sql<number>`count(*)` })
     .from(table)
-    .where(
-      and(eq(table.merchantId, merchantId), eq(table.eventId, eventId), eq(table.archived, false)),
-    )
+    .where(and(liveOfMerchant(table, merchantId), eq(table.eventId, eventId)))
     .get();
   return row?.count ?? 0;
 }
@@ -257,24 +271,14 @@ export function catalogSnapshot(db: ServerDb, merchantId: string, knownVersion?:
     const categories = tx
       .select()
       .from(schema.catalogCategories)
-      .where(
-        and(
-          eq(schema.catalogCategories.merchantId, merchantId),
-          eq(schema.catalogCategories.archived, false),
-        ),
-      )
-      .orderBy(asc(schema.catalogCategories.position), asc(schema.catalogCategories.name))
+      .where(liveOfMerchant(schema.catalogCategories, merchantId))
+      .orderBy(...inRegisterOrder(schema.catalogCategories))
       .all();
     const items = tx
       .select()
       .from(schema.catalogItems)
-      .where(
-        and(
-          eq(schema.catalogItems.merchantId, merchantId),
-          eq(schema.catalogItems.archived, false),
-        ),
-      )
-      .orderBy(asc(schema.catalogItems.position), asc(schema.catalogItems.name))
+      .where(liveOfMerchant(schema.catalogItems, merchantId))
+      .orderBy(...inRegisterOrder(schema.catalogItems))
       .all();
     return {
       changed: true as const,
