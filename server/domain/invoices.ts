@@ -143,6 +143,30 @@ export function createInvoice(env: DomainEnv, actor: DeviceActor, input: NewInvo
 }
 
 /**
+ * Checks the console's signed request against the invoice and stores it as the one its link
+ * pays (with `change`, the move that goes with it); answers the invoice as it now is.
+ */
+function storePayRequest(
+  scoped: DomainEnv,
+  actor: DeviceActor,
+  row: InvoiceRow,
+  request: PaymentRequest,
+  change: Partial<typeof schema.invoices.$inferInsert> = {},
+) {
+  checkPayRequest(scoped, actor, row, request);
+  scoped.db
+    .update(schema.invoices)
+    .set({
+      ...change,
+      payRequest: JSON.stringify(request),
+      payRequestPaymentId: request.body.paymentId,
+    })
+    .where(eq(schema.invoices.id, row.id))
+    .run();
+  return withLink(scoped, findInvoice(scoped, actor, row.id));
+}
+
+/**
  * draft → sent with the console's signed request for the whole amount. Sending again with
  * the request already stored answers the same (a retry); the link never changes.
  */
@@ -159,18 +183,11 @@ export function sendInvoice(
         return withLink(scoped, row);
       }
       assertMove(row, 'send');
-      checkPayRequest(scoped, actor, row, input.request);
-      tx.update(schema.invoices)
-        .set({
-          status: 'sent',
-          sentAt: env.runtime.clock.nowMs(),
-          linkTokenHash: linkTokenHashOf(env, row.id),
-          payRequest: JSON.stringify(input.request),
-          payRequestPaymentId: input.request.body.paymentId,
-        })
-        .where(eq(schema.invoices.id, row.id))
-        .run();
-      return withLink(scoped, findInvoice(scoped, actor, row.id));
+      return storePayRequest(scoped, actor, row, input.request, {
+        status: 'sent',
+        sentAt: env.runtime.clock.nowMs(),
+        linkTokenHash: linkTokenHashOf(env, row.id),
+      });
     },
     { behavior: 'immediate' },
   );
@@ -194,15 +211,7 @@ export function renewPayRequest(
       if (!['sent', 'viewed', 'partially_paid'].includes(row.status)) {
         throw reject('invoice_transition_refused', `a ${row.status} invoice takes no new request`);
       }
-      checkPayRequest(scoped, actor, row, input.request);
-      tx.update(schema.invoices)
-        .set({
-          payRequest: JSON.stringify(input.request),
-          payRequestPaymentId: input.request.body.paymentId,
-        })
-        .where(eq(schema.invoices.id, row.id))
-        .run();
-      return withLink(scoped, findInvoice(scoped, actor, row.id));
+      return storePayRequest(scoped, actor, row, input.request);
     },
     { behavior: 'immediate' },
   );
