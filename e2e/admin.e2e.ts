@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { toBase64Url } from '../protocol/index.ts';
 import { pay, type WalletRuntime } from '../wallet/client.ts';
 import { AdminPage, csvRows } from './pages/admin.ts';
+import { DisplaySettingsPage } from './pages/display-settings.ts';
 import { documentScreen } from './pages/screenshot.ts';
 import { signIn } from './pages/sign-in.ts';
 import { type Stack, startStack } from './stack.ts';
@@ -204,6 +205,12 @@ test('the report charts are drawn from real payments and agree with the server',
   await expect(hourRows.nth(0)).toContainText(won(188));
   await page.getByTestId('report-from').blur();
   await documentScreen(page, 'admin-reports');
+  // The same report in Korean, then back to English for the checks that follow.
+  const display = new DisplaySettingsPage(page);
+  await display.chooseLanguage('ko');
+  await expect(dayRows).toHaveCount(3);
+  await documentScreen(page, 'admin-reports-ko');
+  await display.chooseLanguage('en');
 
   const file = await screens.downloadCsv('table-days');
   expect(file.filename).toBe(`hspos-reportDays-${first}_${third}.csv`);
@@ -226,6 +233,7 @@ test('the report charts are drawn from real payments and agree with the server',
   await expect(refunds).toHaveCount(1);
   await expect(refunds.first()).toContainText(won(2_000));
   await expect(refunds.first()).toContainText(won(50));
+  await documentScreen(page, 'admin-refunds');
   const audit = await screens.downloadCsv('table-refunds');
   const [auditHeader, auditRow] = csvRows(audit.text);
   expect(auditRow?.[(auditHeader ?? []).indexOf('amount_minor')]).toBe('2000');
@@ -293,7 +301,14 @@ test('an ended server session signs the administrator out; an absent server is n
 test('an administrator adds a fee schedule version and issues a gift-certificate batch', async ({
   page,
 }) => {
-  await signIn(page, stack.uiUrl, admin());
+  // Signed in by hand here, so the administrator's form is pictured filled in.
+  await page.goto(stack.uiUrl);
+  await page.getByTestId('sign-in-path-administrator').click();
+  await page.getByTestId('admin-username').fill(admin().username);
+  await page.getByTestId('admin-password').fill(admin().password);
+  await documentScreen(page, 'admin-sign-in');
+  await page.getByTestId('admin-sign-in-submit').click();
+  await expect(page.getByTestId('signed-in-as')).toHaveAttribute('data-role', 'administrator');
   const screens = new AdminPage(page);
   await screens.openTab('fees');
   await page.getByTestId('fee-category').fill('cafeteria');
@@ -305,6 +320,8 @@ test('an administrator adds a fee schedule version and issues a gift-certificate
   await expect(versions).toHaveCount(1);
   await expect(versions.first()).toContainText('1.50%');
   await expect(versions.first()).toContainText('₩500');
+  await versions.first().scrollIntoViewIfNeeded();
+  await documentScreen(page, 'admin-fees');
   const schedules = stack.server.services.listFeeSchedules({ category: 'cafeteria' });
   expect(schedules.map((row) => [row.basisPoints, row.fixedMinor, row.capMinor])).toEqual([
     [150, 10, 500],
@@ -318,6 +335,7 @@ test('an administrator adds a fee schedule version and issues a gift-certificate
   await expect(page.getByTestId('gift-codes').locator('li')).toHaveCount(3);
   await expect(screens.rows('table-gifts')).toHaveCount(1);
   await expect(screens.rows('table-gifts').first()).toContainText('₩15,000');
+  await documentScreen(page, 'admin-gifts');
   const batches = await screens.downloadCsv('table-gifts');
   expect(csvRows(batches.text)[1]).toEqual(
     expect.arrayContaining(['신입생 환영', '3', '5000', '15000', 'KRW']),

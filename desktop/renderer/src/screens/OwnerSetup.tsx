@@ -46,7 +46,7 @@ export function OwnerSetup() {
   );
   const message = problem ?? (setup.isError ? describeError(setup.error, t) : null);
   return (
-    <main className="flex flex-1 items-center justify-center overflow-y-auto p-6">
+    <main className="flex flex-1 items-center-safe justify-center overflow-y-auto p-6">
       <form
         data-testid="owner-setup"
         onSubmit={submit}

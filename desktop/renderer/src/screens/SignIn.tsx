@@ -41,13 +41,13 @@ export function SignIn() {
 
   if (path !== null) {
     return (
-      <main className="flex flex-1 items-center justify-center overflow-y-auto p-6">
+      <main className="flex flex-1 items-center-safe justify-center overflow-y-auto p-6">
         <path.Form onSignedIn={afterSignIn} onBack={() => setPath(null)} />
       </main>
     );
   }
   return (
-    <main className="flex flex-1 items-center justify-center overflow-y-auto p-6">
+    <main className="flex flex-1 items-center-safe justify-center overflow-y-auto p-6">
       <form
         data-testid="sign-in-screen"
         onSubmit={submit}
