@@ -10,11 +10,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.ts';
 import { enrollWallet, pay } from '../../wallet/client.ts';
 import { applySnapshot, type CatalogSnapshot } from './catalog.ts';
-import { startConsole, type RunningConsole } from './console.ts';
+import type { RunningConsole } from './console.ts';
 import { ConsoleLedger } from './ledger.ts';
 import { consoleRouter } from './router.ts';
 import { ConsoleRejection } from './rejection.ts';
-import { serverIn, waitFor, walletRuntime } from './testing/stack.ts';
+import { enrolledConsole, serverIn, waitFor, walletRuntime } from './testing/stack.ts';
 
 let dir: string;
 let server: RunningServer;
@@ -23,18 +23,7 @@ let running: RunningConsole;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hspos-catalog-'));
   server = await serverIn(dir, 50_000)(0);
-  running = await startConsole({
-    serverUrl: server.url,
-    dataDir: dir,
-    retry: { resolveIntervalMs: 100 },
-  });
-  const { merchantId } = server.services.createMerchant({
-    name: 'Cafeteria',
-    category: 'cafeteria',
-    currency: 'KRW',
-  });
-  const { code } = server.services.createEnrollmentCode({ merchantId, label: 'Register' });
-  await running.core.enroll(code);
+  ({ running } = await enrolledConsole(server, dir));
 });
 
 afterEach(async () => {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.ts';
 import { enrollWallet, pay } from '../../wallet/client.ts';
 import { startConsole, type RunningConsole } from './console.ts';
-import { serverIn, waitFor, walletRuntime } from './testing/stack.ts';
+import { enrolledConsole, serverIn, waitFor, walletRuntime } from './testing/stack.ts';
 
 const runtime = walletRuntime;
 
@@ -19,14 +19,7 @@ const serverOn = (port: number) => serverIn(dir, 50_000)(port);
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hspos-console-'));
   server = await serverOn(0);
-  running = await startConsole({
-    serverUrl: server.url,
-    dataDir: dir,
-    retry: { resolveIntervalMs: 100 },
-  });
-  const { merchantId } = server.services.createMerchant({ name: 'Cafeteria', category: 'cafeteria', currency: 'KRW' });
-  const { code } = server.services.createEnrollmentCode({ merchantId, label: 'Register' });
-  await running.core.enroll(code);
+  ({ running } = await enrolledConsole(server, dir));
 });
 
 afterEach(async () => {

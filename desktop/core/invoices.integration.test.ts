@@ -10,13 +10,13 @@ import type { RunningServer } from '../../server/app.ts';
 import { businessDayOf } from '../../server/domain/calendar.ts';
 import { enrollWallet, pay, payInvoice } from '../../wallet/client.ts';
 import { randomBytes } from 'node:crypto';
-import { startConsole, type RunningConsole } from './console.ts';
+import type { RunningConsole } from './console.ts';
 import { BACKGROUND_REFRESH_MS, InvoiceDesk } from './invoice-desk.ts';
 import { ConsoleLedger } from './ledger.ts';
 import { createServerClient } from './server-client.ts';
 import { ConsoleRejection } from './rejection.ts';
 import { consoleRouter } from './router.ts';
-import { serverIn, waitFor, walletRuntime } from './testing/stack.ts';
+import { enrolledConsole, serverIn, waitFor, walletRuntime } from './testing/stack.ts';
 
 const runtime = walletRuntime;
 const LESSON = { label: 'Piano lesson', quantity: 1, unitPriceMinor: 30_000 };
@@ -28,15 +28,8 @@ let running: RunningConsole;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hspos-invoices-'));
   server = await serverIn(dir, 100_000)(0);
-  const retry = { resolveIntervalMs: 100 };
-  running = await startConsole({ serverUrl: server.url, dataDir: dir, retry });
-  const { merchantId } = server.services.createMerchant({
-    name: 'Kim Piano',
-    category: 'education',
-    currency: 'KRW',
-  });
-  const { code } = server.services.createEnrollmentCode({ merchantId, label: 'Studio' });
-  await running.core.enroll(code);
+  const merchant = { name: 'Kim Piano', category: 'education', currency: 'KRW' } as const;
+  ({ running } = await enrolledConsole(server, dir, { merchant, label: 'Studio' }));
 });
 
 afterEach(async () => {

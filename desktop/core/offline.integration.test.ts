@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/app.ts';
 import { enrollWallet, pay, requestAllowance, type WalletFile } from '../../wallet/client.ts';
 import { startConsole, type RunningConsole } from './console.ts';
-import { serverIn, waitFor, walletRuntime } from './testing/stack.ts';
+import { enrolledConsole, serverIn, waitFor, walletRuntime } from './testing/stack.ts';
 
 const runtime = walletRuntime;
 const GRANT = 50_000;
@@ -28,10 +28,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hspos-offline-'));
   server = await serverOn(0);
   port = Number(new URL(server.url).port);
-  running = await startConsole({ serverUrl: server.url, dataDir: dir, retry: { resolveIntervalMs: 100 } });
-  ({ merchantId } = server.services.createMerchant({ name: 'Cafeteria', category: 'cafeteria', currency: 'KRW' }));
-  const { code } = server.services.createEnrollmentCode({ merchantId, label: 'Register' });
-  await running.core.enroll(code);
+  ({ running, merchantId } = await enrolledConsole(server, dir));
 });
 
 afterEach(async () => {

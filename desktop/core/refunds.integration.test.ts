@@ -10,11 +10,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as schema from '../../db/console/schema.ts';
 import type { RunningServer } from '../../server/app.ts';
 import { enrollWallet, pay } from '../../wallet/client.ts';
-import { startConsole, type RunningConsole } from './console.ts';
+import type { RunningConsole } from './console.ts';
 import { ConsoleLedger } from './ledger.ts';
 import { ConsoleRejection } from './rejection.ts';
 import type { SignedIn } from './session.ts';
-import { serverIn, waitFor, walletRuntime } from './testing/stack.ts';
+import { enrolledConsole, serverIn, waitFor, walletRuntime } from './testing/stack.ts';
 
 let dir: string;
 let server: RunningServer;
@@ -25,10 +25,7 @@ let cashier: SignedIn;
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hspos-refunds-'));
   server = await serverOn(0);
-  running = await startConsole({ serverUrl: server.url, dataDir: dir, retry: { resolveIntervalMs: 100 } });
-  const { merchantId } = server.services.createMerchant({ name: 'Cafeteria', category: 'cafeteria', currency: 'KRW' });
-  const { code } = server.services.createEnrollmentCode({ merchantId, label: 'Register' });
-  await running.core.enroll(code);
+  ({ running } = await enrolledConsole(server, dir));
   await running.core.staff.setupOwner({ name: 'Mina', pin: '1357' });
   const added = await running.core.staff.addCashier({ name: 'Joon', pin: '2468' });
   cashier = { role: 'cashier', staffId: added.staffId, name: added.name };

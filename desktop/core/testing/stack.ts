@@ -5,7 +5,9 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from '../../../server/app.ts';
 import { serverConfigSchema } from '../../../server/config.ts';
+import type { MerchantInput } from '../../../server/domain/merchants.ts';
 import type { WalletRuntime } from '../../../wallet/client.ts';
+import { startConsole, type RunningConsole } from '../console.ts';
 
 export const walletRuntime: WalletRuntime = {
   nowMs: () => Date.now(),
@@ -33,4 +35,28 @@ export async function waitFor<T>(read: () => T, done: (value: T) => boolean, tim
     if (done(value) || Date.now() > deadline) return value;
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
+}
+
+/** The merchant most tests sell for. */
+const CAFETERIA: MerchantInput = { name: 'Cafeteria', category: 'cafeteria', currency: 'KRW' };
+
+/**
+ * A console on `dataDir`, enrolled with a new merchant of `server` (a KRW cafeteria unless
+ * told), resolving charges every 100 ms so tests do not wait on the product's interval.
+ */
+export async function enrolledConsole(
+  server: RunningServer,
+  dataDir: string,
+  enrollment: {
+    merchant?: MerchantInput;
+    label?: string;
+  } = {},
+): Promise<{ running: RunningConsole; merchantId: string }> {
+  const retry = { resolveIntervalMs: 100 };
+  const running = await startConsole({ serverUrl: server.url, dataDir, retry });
+  const { merchantId } = server.services.createMerchant(enrollment.merchant ?? CAFETERIA);
+  const label = enrollment.label ?? 'Register';
+  const { code } = server.services.createEnrollmentCode({ merchantId, label });
+  await running.core.enroll(code);
+  return { running, merchantId };
 }
