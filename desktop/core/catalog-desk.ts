@@ -6,7 +6,9 @@ import * as schema from '../../db/console/schema.ts';
 import { toBase64Url } from '../../protocol/index.ts';
 import {
   applySnapshot,
+  type CatalogCategory,
   type CatalogDeps,
+  type CatalogItem,
   type CatalogView,
   catalogError,
   eventReference,
@@ -15,21 +17,12 @@ import {
 } from './catalog.ts';
 import { refuse } from './rejection.ts';
 
-export interface ItemEdit {
-  readonly itemId?: string | undefined;
-  readonly eventId: string | null;
-  readonly categoryId: string;
-  readonly name: string;
-  readonly priceMinor: number;
-  readonly quickKey: string | null;
-  readonly position: number;
-}
-export interface CategoryEdit {
+/** An item as the owner edits it: without an id, a new item (the desk makes its id). */
+export type ItemEdit = Omit<CatalogItem, 'itemId'> & { readonly itemId?: string | undefined };
+/** A category as the owner edits it: without an id, a new category. */
+export type CategoryEdit = Omit<CatalogCategory, 'categoryId'> & {
   readonly categoryId?: string | undefined;
-  readonly eventId: string | null;
-  readonly name: string;
-  readonly position: number;
-}
+};
 export interface EventCreate {
   readonly name: string;
   readonly startsOn: string;
