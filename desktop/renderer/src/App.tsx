@@ -33,7 +33,10 @@ function EnrolledBody({ info, auth }: { info: EnrolledConsoleInfo; auth: AuthSta
   if (auth.signedIn === null) return <SignIn />;
   return (
     <>
-      <StatusBar serverUrl={info.serverUrl} />
+      <StatusBar
+        serverUrl={info.serverUrl}
+        withShift={auth.signedIn.role !== 'administrator'}
+      />
       <Shell info={info} signedIn={auth.signedIn} />
     </>
   );

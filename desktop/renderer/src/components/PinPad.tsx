@@ -54,7 +54,7 @@ export function PinPad(props: PinPadProps) {
       disabled={disabled}
       onMouseDown={keepFocus}
       onClick={() => onChange(next())}
-      className={`${secondaryButton} h-16 text-3xl tabular`}
+      className={`${secondaryButton} h-14 text-3xl tabular`}
     >
       {label}
     </button>

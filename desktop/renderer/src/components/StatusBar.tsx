@@ -11,11 +11,12 @@ const barClass = [
   'has-[[data-online=false]]:border-amber-300 has-[[data-online=false]]:bg-amber-50',
 ].join(' ');
 
-export function StatusBar({ serverUrl }: { serverUrl: string }) {
+/** `withShift` is false for an administrator, who reviews but never sells. */
+export function StatusBar({ serverUrl, withShift }: { serverUrl: string; withShift: boolean }) {
   return (
     <div className={barClass}>
       <SyncStatus serverUrl={serverUrl} />
-      <ShiftControls />
+      {withShift && <ShiftControls />}
     </div>
   );
 }

@@ -40,7 +40,11 @@ export function OwnerSetup() {
       autoComplete="off"
       maxLength={PIN_MAX_DIGITS}
       value={value}
-      onChange={(event) => set(onlyDigits(event.target.value))}
+      onChange={(event) => {
+        set(onlyDigits(event.target.value));
+        // An old complaint about the PINs would be wrong about the new ones.
+        setProblem(null);
+      }}
       className={`${focusRing} ${fieldClass} font-mono tracking-[0.4em]`}
     />
   );

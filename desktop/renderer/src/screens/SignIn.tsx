@@ -51,7 +51,7 @@ export function SignIn() {
       <form
         data-testid="sign-in-screen"
         onSubmit={submit}
-        className={`${panel} flex w-full max-w-md flex-col gap-5 p-8`}
+        className={`${panel} flex w-full max-w-md flex-col gap-4 p-6`}
       >
         <h1 className="text-3xl font-bold">{t.signin.signInTitle}</h1>
         <p id={hintId} className="text-lg text-slate-600">
@@ -78,7 +78,7 @@ export function SignIn() {
           type="submit"
           data-testid="pin-submit"
           disabled={signIn.isPending || pin.length < 4}
-          className={`${primaryButton} h-16 text-2xl`}
+          className={`${primaryButton} h-14 text-2xl`}
         >
           {signIn.isPending ? t.signin.signingIn : t.signin.signIn}
         </button>

@@ -11,6 +11,9 @@ import { useTRPC } from '../../lib/trpc.ts';
 import { dateTime, money } from './admin-ui.ts';
 import { ErrorLine } from './ErrorLine.tsx';
 
+/** A business day in a title must not wrap at its hyphens (2026-\n11-29). */
+const unbrokenDay = (day: string) => day.replaceAll('-', '\u2011');
+
 type StatementView = Omit<StatementRow, 'merchantName'>;
 
 /** Every amount of the statement, labelled; each value has data-testid="statement-<id>". */
@@ -71,7 +74,7 @@ export function StatementDetail({ statement, onClose }: StatementDetailProps) {
   const merchant = statement.merchantName ?? statement.merchantId;
   const m = (amount: number) => money(amount, shown.currency, t.locale);
   return (
-    <Modal title={t.admin.statementTitle(merchant, shown.businessDay)} testId="statement-detail"
+    <Modal title={t.admin.statementTitle(merchant, unbrokenDay(shown.businessDay))} testId="statement-detail"
       onClose={onClose}>
       <StatementLines statement={shown} />
       <ErrorLine error={fresh.error ?? approve.error} testId="statement-error" />
