@@ -4,15 +4,21 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { Currency } from '../../../../../protocol/constants.ts';
 import type { FeeScheduleRow } from '../../../../core/admin-data.ts';
-import { panel, primaryButton } from '../../components/ui.ts';
+import { primaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { dateTime, fieldClass, labelClass, money, parseAmount, screenClass } from './admin-ui.ts';
+import {
+  dateTime,
+  fieldClass,
+  formClass,
+  labelClass,
+  money,
+  parseAmount,
+  screenClass,
+} from './admin-ui.ts';
 import { type Column, DataTable } from './DataTable.tsx';
 import { ErrorLine } from './ErrorLine.tsx';
-import { CURRENCIES } from './MerchantForms.tsx';
-
-const formClass = `${panel} flex flex-wrap items-end gap-4 p-4`;
+import { CurrencyField } from './CurrencyField.tsx';
 
 /** "2.5" → 250 basis points; null unless 0–100 with at most two decimals. */
 export function percentToBasisPoints(text: string): number | null {
@@ -63,13 +69,7 @@ function NewVersionForm() {
     <form onSubmit={submit} data-testid="fee-form" className={formClass}>
       <h2 className="w-full text-xl font-bold">{t.admin.newVersion}</h2>
       {field(ids.category, t.admin.categoryLabel, category, setCategory, 'fee-category')}
-      <label htmlFor={ids.currency} className={labelClass}>
-        {t.admin.currencyLabel}
-        <select id={ids.currency} value={currency} className={fieldClass}
-          onChange={(event) => setCurrency(event.target.value as Currency)}>
-          {CURRENCIES.map((code) => <option key={code} value={code}>{code}</option>)}
-        </select>
-      </label>
+      <CurrencyField id={ids.currency} value={currency} onChange={setCurrency} />
       {field(ids.percent, t.admin.percentLabel, percent, setPercent, 'fee-percent')}
       {field(ids.fixed, t.admin.fixedLabel, fixed, setFixed, 'fee-fixed')}
       {field(ids.minimum, t.admin.minimumLabel, minimum, setMinimum, 'fee-minimum')}

@@ -4,15 +4,22 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { Currency } from '../../../../../protocol/constants.ts';
 import type { GiftBatchRow } from '../../../../core/admin-data.ts';
-import { panel, primaryButton } from '../../components/ui.ts';
+import { primaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { dateTime, fieldClass, labelClass, money, parseAmount, screenClass } from './admin-ui.ts';
+import {
+  dateTime,
+  fieldClass,
+  formClass,
+  labelClass,
+  money,
+  parseAmount,
+  screenClass,
+} from './admin-ui.ts';
 import { type Column, DataTable } from './DataTable.tsx';
 import { ErrorLine } from './ErrorLine.tsx';
-import { CURRENCIES } from './MerchantForms.tsx';
+import { CurrencyField } from './CurrencyField.tsx';
 
-const formClass = `${panel} flex flex-wrap items-end gap-4 p-4`;
 /** The server's bound on one batch. */
 const MAX_BATCH_COUNT = 1_000;
 
@@ -59,13 +66,7 @@ function NewBatchForm() {
         <input id={ids.value} data-testid="gift-value" inputMode="decimal" value={value}
           onChange={(event) => setValue(event.target.value)} className={`${fieldClass} w-36`} />
       </label>
-      <label htmlFor={ids.currency} className={labelClass}>
-        {t.admin.currencyLabel}
-        <select id={ids.currency} value={currency} className={fieldClass}
-          onChange={(event) => setCurrency(event.target.value as Currency)}>
-          {CURRENCIES.map((code) => <option key={code} value={code}>{code}</option>)}
-        </select>
-      </label>
+      <CurrencyField id={ids.currency} value={currency} onChange={setCurrency} />
       <button type="submit" data-testid="gift-issue" disabled={!valid || issue.isPending}
         className={`${primaryButton} h-12 px-6 text-lg`}>
         {issue.isPending ? t.admin.creating : t.admin.issueBatch}

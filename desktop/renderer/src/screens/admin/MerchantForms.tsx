@@ -2,16 +2,15 @@
 // new console of a merchant (shown once, never stored by the console).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { CURRENCY_MINOR_UNITS, type Currency } from '../../../../../protocol/constants.ts';
+import type { Currency } from '../../../../../protocol/constants.ts';
 import type { MerchantRow } from '../../../../core/admin-data.ts';
 import { Modal } from '../../components/Modal.tsx';
-import { panel, primaryButton, secondaryButton } from '../../components/ui.ts';
+import { primaryButton, secondaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { dateTime, fieldClass, labelClass } from './admin-ui.ts';
+import { dateTime, fieldClass, formClass, labelClass } from './admin-ui.ts';
+import { CurrencyField } from './CurrencyField.tsx';
 import { ErrorLine } from './ErrorLine.tsx';
-
-export const CURRENCIES = Object.keys(CURRENCY_MINOR_UNITS) as Currency[];
 
 export function NewMerchantForm() {
   const t = useT();
@@ -36,8 +35,7 @@ export function NewMerchantForm() {
     create.mutate({ name: name.trim(), category: category.trim(), currency });
   }
   return (
-    <form onSubmit={submit} data-testid="new-merchant-form"
-      className={`${panel} flex flex-wrap items-end gap-4 p-4`}>
+    <form onSubmit={submit} data-testid="new-merchant-form" className={formClass}>
       <h2 className="w-full text-xl font-bold">{t.admin.newMerchant}</h2>
       <label htmlFor={ids.name} className={labelClass}>
         {t.admin.nameLabel}
@@ -49,13 +47,7 @@ export function NewMerchantForm() {
         <input id={ids.category} data-testid="new-merchant-category" value={category} maxLength={40}
           onChange={(event) => setCategory(event.target.value)} className={fieldClass} />
       </label>
-      <label htmlFor={ids.currency} className={labelClass}>
-        {t.admin.currencyLabel}
-        <select id={ids.currency} value={currency} className={fieldClass}
-          onChange={(event) => setCurrency(event.target.value as Currency)}>
-          {CURRENCIES.map((code) => <option key={code} value={code}>{code}</option>)}
-        </select>
-      </label>
+      <CurrencyField id={ids.currency} value={currency} onChange={setCurrency} />
       <button type="submit" data-testid="merchant-create"
         disabled={create.isPending || name.trim() === '' || category.trim() === ''}
         className={`${primaryButton} h-12 px-6 text-lg`}>

@@ -3,7 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { CURRENCY_MINOR_UNITS, type Currency } from '../../../../../protocol/constants.ts';
-import { focusRing } from '../../components/ui.ts';
+import { focusRing, panel } from '../../components/ui.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { type ConsoleError, describeError } from '../../lib/errors.ts';
 import { formatMoney, minorUnitExponent } from '../../lib/money.ts';
@@ -11,6 +11,8 @@ import { useTRPC } from '../../lib/trpc.ts';
 
 export const fieldClass = `${focusRing} rounded-xl border-2 border-slate-300 px-3 py-2 text-lg`;
 export const labelClass = 'flex flex-col gap-1 text-base font-semibold';
+/** A form of labelled fields in a row that wraps, its button at the end of the last row. */
+export const formClass = `${panel} flex flex-wrap items-end gap-4 p-4`;
 export const sectionClass = 'flex flex-col gap-3';
 export const screenClass = 'flex min-h-0 flex-1 flex-col gap-6 overflow-y-auto p-6';
 
