@@ -143,6 +143,25 @@ export function createInvoice(env: DomainEnv, actor: DeviceActor, input: NewInvo
 }
 
 /**
+ * Runs `change` on the actor's invoice in one immediate transaction: the status a move is
+ * checked against is the status it writes over, even with two consoles at once.
+ */
+function changeInvoice<Result>(
+  env: DomainEnv,
+  actor: DeviceActor,
+  invoiceId: string,
+  change: (scoped: DomainEnv, row: InvoiceRow) => Result,
+): Result {
+  return env.db.transaction(
+    (tx) => {
+      const scoped = { ...env, db: tx };
+      return change(scoped, findInvoice(scoped, actor, invoiceId));
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/**
  * Checks the console's signed request against the invoice and stores it as the one its link
  * pays (with `change`, the move that goes with it); answers the invoice as it now is.
  */
@@ -175,22 +194,17 @@ export function sendInvoice(
   actor: DeviceActor,
   input: { invoiceId: string; request: PaymentRequest },
 ) {
-  return env.db.transaction(
-    (tx) => {
-      const scoped = { ...env, db: tx };
-      const row = findInvoice(scoped, actor, input.invoiceId);
-      if (row.status !== 'draft' && row.payRequestPaymentId === input.request.body.paymentId) {
-        return withLink(scoped, row);
-      }
-      assertMove(row, 'send');
-      return storePayRequest(scoped, actor, row, input.request, {
-        status: 'sent',
-        sentAt: env.runtime.clock.nowMs(),
-        linkTokenHash: linkTokenHashOf(env, row.id),
-      });
-    },
-    { behavior: 'immediate' },
-  );
+  return changeInvoice(env, actor, input.invoiceId, (scoped, row) => {
+    if (row.status !== 'draft' && row.payRequestPaymentId === input.request.body.paymentId) {
+      return withLink(scoped, row);
+    }
+    assertMove(row, 'send');
+    return storePayRequest(scoped, actor, row, input.request, {
+      status: 'sent',
+      sentAt: env.runtime.clock.nowMs(),
+      linkTokenHash: linkTokenHashOf(env, row.id),
+    });
+  });
 }
 
 /**
@@ -203,40 +217,31 @@ export function renewPayRequest(
   actor: DeviceActor,
   input: { invoiceId: string; request: PaymentRequest },
 ) {
-  return env.db.transaction(
-    (tx) => {
-      const scoped = { ...env, db: tx };
-      const row = findInvoice(scoped, actor, input.invoiceId);
-      if (row.payRequestPaymentId === input.request.body.paymentId) return withLink(scoped, row);
-      if (!['sent', 'viewed', 'partially_paid'].includes(row.status)) {
-        throw reject('invoice_transition_refused', `a ${row.status} invoice takes no new request`);
-      }
-      return storePayRequest(scoped, actor, row, input.request);
-    },
-    { behavior: 'immediate' },
-  );
+  return changeInvoice(env, actor, input.invoiceId, (scoped, row) => {
+    if (row.payRequestPaymentId === input.request.body.paymentId) return withLink(scoped, row);
+    if (!['sent', 'viewed', 'partially_paid'].includes(row.status)) {
+      throw reject('invoice_transition_refused', `a ${row.status} invoice takes no new request`);
+    }
+    return storePayRequest(scoped, actor, row, input.request);
+  });
 }
 
 export function voidInvoice(env: DomainEnv, actor: DeviceActor, input: { invoiceId: string }) {
-  return env.db.transaction(
-    (tx) => {
-      const scoped = { ...env, db: tx };
-      const row = findInvoice(scoped, actor, input.invoiceId);
-      if (row.status === 'void') return withLink(scoped, row);
-      assertMove(row, 'void');
-      tx.update(schema.invoices)
-        .set({
-          status: 'void',
-          voidedAt: env.runtime.clock.nowMs(),
-          payRequest: null,
-          payRequestPaymentId: null,
-        })
-        .where(eq(schema.invoices.id, row.id))
-        .run();
-      return withLink(scoped, findInvoice(scoped, actor, row.id));
-    },
-    { behavior: 'immediate' },
-  );
+  return changeInvoice(env, actor, input.invoiceId, (scoped, row) => {
+    if (row.status === 'void') return withLink(scoped, row);
+    assertMove(row, 'void');
+    scoped.db
+      .update(schema.invoices)
+      .set({
+        status: 'void',
+        voidedAt: env.runtime.clock.nowMs(),
+        payRequest: null,
+        payRequestPaymentId: null,
+      })
+      .where(eq(schema.invoices.id, row.id))
+      .run();
+    return withLink(scoped, findInvoice(scoped, actor, row.id));
+  });
 }
 
 export const INVOICE_FILTERS = ['all', 'open', 'overdue', 'paid', 'draft', 'void'] as const;
