@@ -1,6 +1,6 @@
 // A signed-in console: a tab per screen the role may use (screens/registry.ts), switched by
 // click or function key, and the selected screen below. F-keys work even inside a field.
-import { useEffect, useEffectEvent, useState } from 'react';
+import { Suspense, useEffect, useEffectEvent, useState } from 'react';
 import type { SignedInView } from '../../../core/session.ts';
 import type { EnrolledConsoleInfo } from '../../../core/types.ts';
 import { focusRing } from '../components/ui.ts';
@@ -64,7 +64,9 @@ export function Shell({ info, signedIn }: { info: EnrolledConsoleInfo; signedIn:
         aria-labelledby={`tab-${selected.id}`}
         className="flex min-h-0 flex-1 flex-col"
       >
-        <Screen key={selected.id} info={info} />
+        <Suspense fallback={<p className="p-6 text-xl text-slate-500">{t.admin.loading}</p>}>
+          <Screen key={selected.id} info={info} />
+        </Suspense>
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 // The administrator's tabs and sign-in path, added to the shell's registry and the PIN
 // screen's other ways in with one line each.
+import { lazy } from 'react';
 import type { ScreenEntry } from '../registry.ts';
 import type { SignInPath } from '../sign-in-paths.ts';
 import { AdminSignIn } from './AdminSignIn.tsx';
@@ -7,10 +8,15 @@ import { FeesScreen } from './FeesScreen.tsx';
 import { GiftsScreen } from './GiftsScreen.tsx';
 import { MerchantsScreen } from './MerchantsScreen.tsx';
 import { RefundsScreen } from './RefundsScreen.tsx';
-import { ReportsScreen } from './ReportsScreen.tsx';
 import { SettlementsScreen } from './SettlementsScreen.tsx';
 
 const administrator = ['administrator'] as const;
+
+// The charts (recharts) are most of the renderer's weight and only an administrator draws
+// them: they load when the Reports tab first opens, not on the cashier's first paint.
+const ReportsScreen = lazy(() =>
+  import('./ReportsScreen.tsx').then((module) => ({ default: module.ReportsScreen })),
+);
 
 export const ADMIN_SCREENS: readonly ScreenEntry[] = [
   {
