@@ -18,3 +18,26 @@ describe('money input', () => {
     }
   });
 });
+
+describe('parseMoneyInput: the administrator’s amounts', () => {
+  it('reads whole won and cents exactly', () => {
+    expect(parseMoneyInput('4500', 'KRW')).toBe(4500);
+    expect(parseMoneyInput('1,500', 'KRW')).toBe(1500);
+    expect(parseMoneyInput('12.5', 'USD')).toBe(1250);
+    expect(parseMoneyInput('0.07', 'USD')).toBe(7);
+    expect(parseMoneyInput('3', 'USD')).toBe(300);
+  });
+
+  it('refuses decimals a currency does not have, signs, letters and the empty field', () => {
+    for (const [text, currency] of [
+      ['4500.5', 'KRW'],
+      ['1.234', 'USD'],
+      ['-5', 'KRW'],
+      ['5e3', 'KRW'],
+      ['', 'KRW'],
+      ['12345678901234', 'KRW'],
+    ] as const) {
+      expect(parseMoneyInput(text, currency), text).toBeNull();
+    }
+  });
+});

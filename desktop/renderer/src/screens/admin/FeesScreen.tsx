@@ -6,6 +6,7 @@ import type { Currency } from '../../../../../protocol/constants.ts';
 import type { FeeScheduleRow } from '../../../../core/admin-data.ts';
 import { primaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
+import { parseMoneyInput } from '../../lib/money-input.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import {
   dateTime,
@@ -13,7 +14,6 @@ import {
   formClass,
   labelClass,
   money,
-  parseAmount,
   screenClass,
 } from './admin-ui.ts';
 import { type Column, DataTable } from './DataTable.tsx';
@@ -46,9 +46,9 @@ function NewVersionForm() {
     }),
   );
   const basisPoints = percentToBasisPoints(percent);
-  const fixedMinor = parseAmount(fixed, currency);
-  const minimumMinor = parseAmount(minimum, currency);
-  const capMinor = cap.trim() === '' ? null : parseAmount(cap, currency);
+  const fixedMinor = parseMoneyInput(fixed, currency);
+  const minimumMinor = parseMoneyInput(minimum, currency);
+  const capMinor = cap.trim() === '' ? null : parseMoneyInput(cap, currency);
   const valid = basisPoints !== null && fixedMinor !== null && minimumMinor !== null &&
     (cap.trim() === '' || capMinor !== null) && category.trim() !== '';
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -6,6 +6,7 @@ import type { Currency } from '../../../../../protocol/constants.ts';
 import type { GiftBatchRow } from '../../../../core/admin-data.ts';
 import { primaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
+import { parseMoneyInput } from '../../lib/money-input.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import {
   dateTime,
@@ -13,7 +14,6 @@ import {
   formClass,
   labelClass,
   money,
-  parseAmount,
   screenClass,
 } from './admin-ui.ts';
 import { type Column, DataTable } from './DataTable.tsx';
@@ -39,7 +39,7 @@ function NewBatchForm() {
     }),
   );
   const countNumber = /^\d{1,4}$/.test(count) ? Number(count) : 0;
-  const valueMinor = parseAmount(value, currency);
+  const valueMinor = parseMoneyInput(value, currency);
   const valid = label.trim() !== '' && countNumber >= 1 && countNumber <= MAX_BATCH_COUNT &&
     valueMinor !== null && valueMinor > 0;
   function submit(event: FormEvent<HTMLFormElement>) {

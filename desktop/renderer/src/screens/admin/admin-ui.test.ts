@@ -1,32 +1,9 @@
-// The administrator's input parsing: amounts in a currency's units to minor units, fee rates
+// The administrator's input parsing (amounts: lib/money-input.test.ts): fee rates
 // to basis points, report ranges, and local business days.
 import { describe, expect, it } from 'vitest';
-import { localDay, money, parseAmount } from './admin-ui.ts';
+import { localDay, money } from './admin-ui.ts';
 import { percentToBasisPoints } from './FeesScreen.tsx';
 import { rangeFits } from './ReportsScreen.tsx';
-
-describe('parseAmount', () => {
-  it('reads whole won and cents exactly', () => {
-    expect(parseAmount('4500', 'KRW')).toBe(4500);
-    expect(parseAmount('1,500', 'KRW')).toBe(1500);
-    expect(parseAmount('12.5', 'USD')).toBe(1250);
-    expect(parseAmount('0.07', 'USD')).toBe(7);
-    expect(parseAmount('3', 'USD')).toBe(300);
-  });
-
-  it('refuses decimals a currency does not have, signs, letters and the empty field', () => {
-    for (const [text, currency] of [
-      ['4500.5', 'KRW'],
-      ['1.234', 'USD'],
-      ['-5', 'KRW'],
-      ['5e3', 'KRW'],
-      ['', 'KRW'],
-      ['12345678901234', 'KRW'],
-    ] as const) {
-      expect(parseAmount(text, currency), text).toBeNull();
-    }
-  });
-});
 
 describe('percentToBasisPoints', () => {
   it('turns a percent with up to two decimals into basis points', () => {

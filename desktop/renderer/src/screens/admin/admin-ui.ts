@@ -6,7 +6,7 @@ import { CURRENCY_MINOR_UNITS, type Currency } from '../../../../../protocol/con
 import { focusRing, panel } from '../../components/ui.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { type ConsoleError, describeError } from '../../lib/errors.ts';
-import { formatMoney, minorUnitExponent } from '../../lib/money.ts';
+import { formatMoney } from '../../lib/money.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
 export const fieldClass = `${focusRing} rounded-xl border-2 border-slate-300 px-3 py-2 text-lg`;
@@ -24,20 +24,6 @@ function isCurrency(code: string): code is Currency {
 export function money(amountMinor: number, currency: string, locale: string): string {
   if (!isCurrency(currency)) return `${amountMinor} ${currency}`;
   return formatMoney(amountMinor, currency, locale);
-}
-
-/**
- * "1500" or "12.50" typed by the administrator → integer minor units; null when it is not
- * an amount in that currency (too many decimals, letters, negative).
- */
-export function parseAmount(text: string, currency: Currency): number | null {
-  const exponent = minorUnitExponent(currency);
-  const match = /^(\d{1,13})(?:\.(\d*))?$/.exec(text.trim().replaceAll(',', ''));
-  if (match === null) return null;
-  const fraction = match[2] ?? '';
-  if (fraction.length > exponent) return null;
-  const minor = Number(match[1]) * 10 ** exponent + Number(fraction.padEnd(exponent, '0') || '0');
-  return Number.isSafeInteger(minor) ? minor : null;
 }
 
 /** A local calendar day as 'YYYY-MM-DD', `offsetDays` from today. */

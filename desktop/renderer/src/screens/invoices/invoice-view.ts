@@ -1,7 +1,7 @@
 // Pure helpers of the invoices screen: what chip an invoice shows, prices typed as text,
 // and the lines of the new-invoice form. No React, so they are tested on their own.
 import type { InvoiceChip } from '../../i18n/invoices.ts';
-import { minorUnitExponent } from '../../lib/money.ts';
+import { parseMoneyInput } from '../../lib/money-input.ts';
 import type { Currency } from '../../../../../protocol/constants.ts';
 
 /** Overdue is derived by the server; it shows instead of sent, viewed or partly paid. */
@@ -14,18 +14,10 @@ export function chipOf(invoice: { status: string; overdue: boolean }): InvoiceCh
 /** Largest price one line may have, in minor units (the protocol's cap per payment). */
 const MAX_PRICE_MINOR = 1_000_000_000_000;
 
-/**
- * "30,000" → 30000 (KRW), "12.50" → 1250 (USD). Digits, separators and at most the
- * currency's decimals; anything else, zero or too large is null.
- */
+/** A line's price as typed (lib/money-input.ts), refused when zero or over the cap. */
 export function parsePriceMinor(text: string, currency: Currency): number | null {
-  const cleaned = text.replace(/[,\s_]/g, '');
-  const exponent = minorUnitExponent(currency);
-  const pattern = exponent === 0 ? /^\d{1,13}$/ : new RegExp(`^\\d{1,13}(\\.\\d{1,${exponent}})?$`);
-  if (!pattern.test(cleaned)) return null;
-  const [whole = '0', fraction = ''] = cleaned.split('.');
-  const minor = Number(whole) * 10 ** exponent + Number(fraction.padEnd(exponent, '0') || '0');
-  return Number.isSafeInteger(minor) && minor > 0 && minor <= MAX_PRICE_MINOR ? minor : null;
+  const minor = parseMoneyInput(text, currency);
+  return minor !== null && minor > 0 && minor <= MAX_PRICE_MINOR ? minor : null;
 }
 
 export interface DraftLine {
