@@ -99,6 +99,32 @@ function countLive(
   return row?.count ?? 0;
 }
 
+/** The item or category with this id, refused when it is another merchant's; undefined if new. */
+function rowOfMerchant(
+  tx: ServerDb,
+  table: CatalogRowTable,
+  noun: 'item' | 'category',
+  id: string,
+  merchantId: string,
+) {
+  const row = tx
+    .select({ eventId: table.eventId, merchantId: table.merchantId, archived: table.archived })
+    .from(table)
+    .where(eq(table.id, id))
+    .get();
+  if (row && row.merchantId !== merchantId) {
+    throw reject('forbidden', `this ${noun} is another merchant’s`);
+  }
+  return row;
+}
+
+/** A row stays in the catalog (everyday or one event's) it was made in. */
+function assertSameCatalog(row: { eventId: string } | undefined, eventId: string, noun: string) {
+  if (row && row.eventId !== eventId) {
+    throw reject('catalog_mismatch', `${noun} stays in the catalog it was made in`);
+  }
+}
+
 /** Creates or renames/moves a category; the id is the caller's, so a retry changes nothing. */
 export function upsertCategory(env: DomainEnv, merchantId: string, input: CategoryInput) {
   const eventId = input.eventId ?? EVERYDAY;
@@ -106,19 +132,11 @@ export function upsertCategory(env: DomainEnv, merchantId: string, input: Catego
   return env.db.transaction(
     (tx) => {
       assertOpenEvent(tx, merchantId, eventId);
-      const existing = tx
-        .select()
-        .from(schema.catalogCategories)
-        .where(eq(schema.catalogCategories.id, input.categoryId))
-        .get();
+      const categories = schema.catalogCategories;
+      const existing = rowOfMerchant(tx, categories, 'category', input.categoryId, merchantId);
+      assertSameCatalog(existing, eventId, 'a category');
       const values = { name: input.name, position: input.position, updatedAt: nowMs };
       if (existing) {
-        if (existing.merchantId !== merchantId) {
-          throw reject('forbidden', 'this category is another merchant’s');
-        }
-        if (existing.eventId !== eventId) {
-          throw reject('catalog_mismatch', 'a category stays in the catalog it was made in');
-        }
         tx.update(schema.catalogCategories)
           .set({ ...values, archived: false })
           .where(eq(schema.catalogCategories.id, input.categoryId))
@@ -183,17 +201,8 @@ export function upsertItem(env: DomainEnv, merchantId: string, input: ItemInput)
   return env.db.transaction(
     (tx) => {
       assertOpenEvent(tx, merchantId, eventId);
-      const existing = tx
-        .select()
-        .from(schema.catalogItems)
-        .where(eq(schema.catalogItems.id, input.itemId))
-        .get();
-      if (existing && existing.merchantId !== merchantId) {
-        throw reject('forbidden', 'this item is another merchant’s');
-      }
-      if (existing && existing.eventId !== eventId) {
-        throw reject('catalog_mismatch', 'an item stays in the catalog it was made in');
-      }
+      const existing = rowOfMerchant(tx, schema.catalogItems, 'item', input.itemId, merchantId);
+      assertSameCatalog(existing, eventId, 'an item');
       checkItemCategory(tx, merchantId, eventId, input.categoryId);
       checkQuickKey(tx, merchantId, eventId, input);
       const values = {
@@ -230,15 +239,8 @@ export function archiveItem(env: DomainEnv, merchantId: string, input: { itemId:
   const nowMs = env.runtime.clock.nowMs();
   return env.db.transaction(
     (tx) => {
-      const existing = tx
-        .select()
-        .from(schema.catalogItems)
-        .where(eq(schema.catalogItems.id, input.itemId))
-        .get();
+      const existing = rowOfMerchant(tx, schema.catalogItems, 'item', input.itemId, merchantId);
       if (!existing) throw reject('not_found', 'no such item');
-      if (existing.merchantId !== merchantId) {
-        throw reject('forbidden', 'this item is another merchant’s');
-      }
       if (!existing.archived) {
         tx.update(schema.catalogItems)
           .set({ archived: true, updatedAt: nowMs })
