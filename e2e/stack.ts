@@ -11,6 +11,7 @@ import { startConsole, type RunningConsole } from '../desktop/core/console.ts';
 import { startServer, type RunningServer } from '../server/app.ts';
 import { serverConfigSchema } from '../server/config.ts';
 import { type Clock, systemRuntime } from '../server/runtime.ts'; // admin e2e: serverClock
+import { DEMO_STAFF, seedDemoStaff } from '../scripts/demo-staff.ts';
 import { enrollWallet, type WalletFile, type WalletRuntime } from '../wallet/client.ts';
 import { SlowLink } from './slow-link.ts';
 
@@ -21,11 +22,8 @@ export const walletRuntime: WalletRuntime = {
   random: (length) => new Uint8Array(randomBytes(length)),
 };
 
-/** The staff every enrolled stack has; e2e/pages/sign-in.ts signs in with these PINs. */
-export const STAFF = {
-  owner: { name: 'Owner', pin: '1357' },
-  cashier: { name: 'Cashier', pin: '2468' },
-} as const;
+/** The staff every enrolled stack has (the demo's); e2e/pages/sign-in.ts uses these PINs. */
+export const STAFF = DEMO_STAFF;
 
 export interface Stack {
   /** The server running now: a restart replaces it. */
@@ -89,9 +87,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     });
     const { code } = server.services.createEnrollmentCode({ merchantId, label: 'Register 1' });
     await running.core.enroll(code, 'Register 1');
-    // The default staff, set up through the core as the owner's first screen would.
-    await running.core.staff.setupOwner(STAFF.owner);
-    await running.core.staff.addCashier(STAFF.cashier);
+    await seedDemoStaff(running.core);
   }
   return {
     get server() {

@@ -11,12 +11,7 @@ import { adminTokenFor, serverConfigSchema } from '../server/config.ts';
 import { enrollWallet } from '../wallet/client.ts';
 import { launchConsole } from './console-launcher.ts';
 import { seedDemoCatalog } from './demo-catalog.ts';
-
-/** The demo console's staff, printed at start so the PIN screen can be tried at once. */
-const DEMO_STAFF = {
-  owner: { name: 'Owner', pin: '1357' },
-  cashier: { name: 'Cashier', pin: '2468' },
-} as const;
+import { DEMO_STAFF, seedDemoStaff } from './demo-staff.ts';
 
 const { values } = parseArgs({
   options: {
@@ -53,9 +48,7 @@ if (!seeding.core.info().enrolled) {
   console.log('start: seeded the demo merchant "University Cafeteria" and enrolled this console');
 }
 // Demo staff, so the PIN screen can be tried at once; a real shop sets its own owner.
-if (!seeding.core.staff.hasOwner()) {
-  await seeding.core.staff.setupOwner(DEMO_STAFF.owner);
-  await seeding.core.staff.addCashier(DEMO_STAFF.cashier);
+if (await seedDemoStaff(seeding.core)) {
   console.log('start: seeded the demo staff (owner and cashier)');
 }
 if (await seedDemoCatalog(seeding.core)) console.log('start: seeded a small cafeteria catalog');
