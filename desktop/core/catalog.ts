@@ -9,15 +9,12 @@ import {
   type Line,
   linesTotalMinor,
   type RandomSource,
-  signDeviceCall,
 } from '../../protocol/index.ts';
-import { nodeSignatures } from '../../platform/node-signatures.ts';
+import { signAsConsole } from './device-calls.ts';
 import type { ConsoleIdentity, ConsoleLedger } from './ledger.ts';
 import type { ConsoleDb } from './outbox.ts';
 import { refuse } from './rejection.ts';
 import { rejectionReason, serverAnswered, type ServerClient } from './server-client.ts';
-
-const SIGNATURES = nodeSignatures();
 
 /** Lines per sale: what a signed payment request may carry. */
 export const MAX_SALE_LINES = 100;
@@ -160,15 +157,7 @@ export function signFor<TPayload>(deps: CatalogDeps, path: string, payload: TPay
   if (!identity) {
     throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'enroll this console first' });
   }
-  return signDeviceCall({
-    path,
-    deviceId: identity.deviceId,
-    payload,
-    secretKey: identity.deviceSecretKey,
-    nowMs: deps.nowMs(),
-    random: deps.random,
-    suite: SIGNATURES,
-  });
+  return signAsConsole(identity, { path, payload, nowMs: deps.nowMs(), random: deps.random });
 }
 
 export interface SaleInput {

@@ -11,11 +11,11 @@ import {
   PROTOCOL_VERSION,
   type RandomSource,
   signBody,
-  signDeviceCall,
   toBase64Url,
 } from '../../protocol/index.ts';
 import { formatInvoiceLink, invoiceReference } from '../../protocol/invoice-link.ts';
 import { nodeSignatures } from '../../platform/node-signatures.ts';
+import { signAsConsole } from './device-calls.ts';
 import type { ConsoleIdentity } from './ledger.ts';
 import { refuse } from './rejection.ts';
 import { rejectionReason, serverAnswered, type ServerClient } from './server-client.ts';
@@ -83,14 +83,11 @@ export class InvoiceCalls {
   /** Calls `invoices.<name>` signed by this console; errors become named console reasons. */
   async call<K extends DeviceName>(name: K, payload: PayloadOf<K>): Promise<AnswerOf<K>> {
     const identity = this.identity();
-    const signed = signDeviceCall({
+    const signed = signAsConsole(identity, {
       path: `invoices.${name}`,
-      deviceId: identity.deviceId,
       payload,
-      secretKey: identity.deviceSecretKey,
       nowMs: this.deps.nowMs(),
       random: this.deps.random,
-      suite: SIGNATURES,
     });
     const procedure = this.deps.server.invoices[name] as unknown as {
       mutate: (input: typeof signed) => Promise<AnswerOf<K>>;

@@ -15,10 +15,10 @@ import {
   type ReasonCode,
   type Receipt,
   requestHash,
-  signDeviceCall,
   verifyReceipt,
 } from '../../protocol/index.ts';
 import { nodeSignatures } from '../../platform/node-signatures.ts';
+import { signAsConsole } from './device-calls.ts';
 import { applyUpdate, type ConsoleIdentity } from './ledger.ts';
 import type { OutboxItem } from './outbox.ts';
 import { rejectionReason, serverAnswered, type ServerClient } from './server-client.ts';
@@ -102,14 +102,11 @@ export class OutboxHandlers {
         authorization: offlineAuthorizationSchema.parse(payload.authorization),
       };
     });
-    const call = signDeviceCall({
+    const call = signAsConsole(identity, {
       path: 'payments.syncOffline',
-      deviceId: identity.deviceId,
       payload: { items: parsed },
-      secretKey: identity.deviceSecretKey,
       nowMs: this.deps.clock.nowMs(),
       random: this.deps.random,
-      suite: SIGNATURES,
     });
     let answer;
     try {

@@ -8,11 +8,11 @@ import {
   type Receipt,
   paymentRequestSchema,
   requestHash,
-  signDeviceCall,
   verifyReceipt,
   type RandomSource,
 } from '../../protocol/index.ts';
 import { nodeSignatures } from '../../platform/node-signatures.ts';
+import { signAsConsole } from './device-calls.ts';
 import { applyUpdate, type ConsoleLedger } from './ledger.ts';
 import { markDone } from './outbox.ts';
 import type { ServerClient } from './server-client.ts';
@@ -43,14 +43,11 @@ export async function pullChanges(input: {
   const identity = input.ledger.identity();
   if (!identity) return;
   for (let page = 0; page < MAX_PAGES_PER_PULL; page++) {
-    const call = signDeviceCall({
+    const call = signAsConsole(identity, {
       path: 'payments.changes',
-      deviceId: identity.deviceId,
       payload: { cursor: input.ledger.pullCursor(), limit: 500 },
-      secretKey: identity.deviceSecretKey,
       nowMs: input.nowMs(),
       random: input.random,
-      suite: SIGNATURES,
     });
     const answer = await input.server.payments.changes.mutate(call);
     applyChanges(input.ledger, answer.changes, answer.cursor, identity.serverPublicKey, input.nowMs());

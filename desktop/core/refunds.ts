@@ -7,8 +7,8 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import * as schema from '../../db/console/schema.ts';
-import { idSchema, type RandomSource, signDeviceCall, toBase64Url } from '../../protocol/index.ts';
-import { nodeSignatures } from '../../platform/node-signatures.ts';
+import { idSchema, type RandomSource, toBase64Url } from '../../protocol/index.ts';
+import { signAsConsole } from './device-calls.ts';
 import type { ConsoleIdentity, ConsoleLedger } from './ledger.ts';
 import { type ConsoleDb, enqueue, type OutboxItem } from './outbox.ts';
 import { refuse } from './rejection.ts';
@@ -16,8 +16,6 @@ import { rejectionReason, serverAnswered, type ServerClient } from './server-cli
 import type { SignedIn } from './session.ts';
 import type { StaffStore } from './staff.ts';
 import { type ItemResult, ServerUnreachable } from './sync.ts';
-
-const SIGNATURES = nodeSignatures();
 
 /** Pending refunds listed for the renderer at most (the list shows today's few). */
 const MAX_PENDING_LISTED = 200;
@@ -212,16 +210,9 @@ export class RefundDesk {
   private async sendOne(item: OutboxItem): Promise<ItemResult | null> {
     const payload = payloadSchema.parse(JSON.parse(item.payload));
     const identity = this.deps.identity();
-    const sign = <T>(path: string, body: T) =>
-      signDeviceCall({
-        path,
-        deviceId: identity.deviceId,
-        payload: body,
-        secretKey: identity.deviceSecretKey,
-        nowMs: this.deps.nowMs(),
-        random: this.deps.random,
-        suite: SIGNATURES,
-      });
+    const { nowMs, random } = this.deps;
+    const sign = <T>(path: string, payload: T) =>
+      signAsConsole(identity, { path, payload, nowMs: nowMs(), random });
     const { server } = this.deps;
     try {
       if (item.kind === 'void') {
