@@ -70,3 +70,10 @@ export function syncedAgoText(age: SyncAge): string {
 export function syncedAgo(lastSyncAt: number | null, nowMs: number): string {
   return syncedAgoText(syncAge(lastSyncAt, nowMs));
 }
+
+/** A local calendar day as 'YYYY-MM-DD', `offsetDays` from `now`'s: date inputs' values. */
+export function localDay(offsetDays = 0, now: Date = new Date()): string {
+  const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays);
+  const month = String(day.getMonth() + 1).padStart(2, '0');
+  return `${day.getFullYear()}-${month}-${String(day.getDate()).padStart(2, '0')}`;
+}

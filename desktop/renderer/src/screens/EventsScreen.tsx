@@ -13,14 +13,8 @@ import {
 import { EventReport } from '../components/EventReport.tsx';
 import { panel, primaryButton, secondaryButton } from '../components/ui.ts';
 import { useT } from '../i18n/i18n-context.ts';
+import { localDay } from '../lib/time.ts';
 import { useTRPC } from '../lib/trpc.ts';
-
-/** Today as 'YYYY-MM-DD' on this machine's calendar: the form's default first day. */
-function today(): string {
-  const now = new Date();
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function CreateEvent() {
   const t = useT();
@@ -28,8 +22,8 @@ function CreateEvent() {
   const setCatalog = useSetCatalog();
   const ids = { name: useId(), starts: useId(), ends: useId() };
   const [name, setName] = useState('');
-  const [startsOn, setStartsOn] = useState(today);
-  const [endsOn, setEndsOn] = useState(today);
+  const [startsOn, setStartsOn] = useState(() => localDay());
+  const [endsOn, setEndsOn] = useState(() => localDay());
   const create = useMutation(
     trpc.events.create.mutationOptions({
       onSuccess: (view) => {

@@ -7,7 +7,8 @@ import type { HourRow, ReportData, TotalsRow } from '../../../../core/admin-data
 import { useT } from '../../i18n/i18n-context.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { fieldClass, labelClass, localDay, money, screenClass } from './admin-ui.ts';
+import { localDay } from '../../lib/time.ts';
+import { fieldClass, labelClass, money, screenClass } from './admin-ui.ts';
 import { CountChart, MoneyChart, RatioChart } from './charts.tsx';
 import { type Column, DataTable } from './DataTable.tsx';
 import { ErrorLine } from './ErrorLine.tsx';

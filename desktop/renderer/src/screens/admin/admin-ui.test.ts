@@ -1,7 +1,7 @@
 // The administrator's input parsing (amounts: lib/money-input.test.ts): fee rates
-// to basis points, report ranges, and local business days.
+// to basis points, report ranges, and money.
 import { describe, expect, it } from 'vitest';
-import { localDay, money } from './admin-ui.ts';
+import { money } from './admin-ui.ts';
 import { percentToBasisPoints } from './FeesScreen.tsx';
 import { rangeFits } from './ReportsScreen.tsx';
 
@@ -27,13 +27,6 @@ describe('report ranges and days', () => {
     expect(rangeFits('2026-01-01', '2026-04-03')).toBe(false);
     expect(rangeFits('2026-11-02', '2026-11-01')).toBe(false);
     expect(rangeFits('', '2026-11-01')).toBe(false);
-  });
-
-  it('names local days as YYYY-MM-DD across a month end', () => {
-    const now = new Date(2026, 10, 30, 23, 59);
-    expect(localDay(0, now)).toBe('2026-11-30');
-    expect(localDay(1, now)).toBe('2026-12-01');
-    expect(localDay(-30, now)).toBe('2026-10-31');
   });
 
   it('formats known currencies with Intl and shows an unknown code as it is', () => {

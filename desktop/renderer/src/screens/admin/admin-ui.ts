@@ -1,5 +1,5 @@
 // Shared pieces of the administrator's screens: field and table classes, money in any
-// currency the server answers, business days, and errors in the administrator's words.
+// currency the server answers, dates, and errors in the administrator's words.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { CURRENCY_MINOR_UNITS, type Currency } from '../../../../../protocol/constants.ts';
@@ -24,13 +24,6 @@ function isCurrency(code: string): code is Currency {
 export function money(amountMinor: number, currency: string, locale: string): string {
   if (!isCurrency(currency)) return `${amountMinor} ${currency}`;
   return formatMoney(amountMinor, currency, locale);
-}
-
-/** A local calendar day as 'YYYY-MM-DD', `offsetDays` from today. */
-export function localDay(offsetDays = 0, now: Date = new Date()): string {
-  const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays);
-  const month = String(day.getMonth() + 1).padStart(2, '0');
-  return `${day.getFullYear()}-${month}-${String(day.getDate()).padStart(2, '0')}`;
 }
 
 /** An instant as local date and time in the screen's language. */

@@ -8,7 +8,8 @@ import { useT } from '../../i18n/i18n-context.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { ErrorLine } from './ErrorLine.tsx';
-import { type DraftLine, localDay, parseLines } from './invoice-view.ts';
+import { localDay } from '../../lib/time.ts';
+import { type DraftLine, parseLines } from './invoice-view.ts';
 import { LineFields } from './LineFields.tsx';
 import { fieldClass } from './shared.ts';
 
@@ -28,7 +29,7 @@ export function NewInvoiceForm(props: {
   const students = useQuery(trpc.invoices.students.queryOptions());
   const [studentId, setStudentId] = useState('');
   const [lines, setLines] = useState<DraftLine[]>([EMPTY_LINE]);
-  const [dueDay, setDueDay] = useState(() => localDay(Date.now()));
+  const [dueDay, setDueDay] = useState(() => localDay());
   const [weekly, setWeekly] = useState(false);
   const parsed = parseLines(lines, info.currency);
   const create = useMutation(

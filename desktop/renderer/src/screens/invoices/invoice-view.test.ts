@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chipOf, localDay, parseLines, parsePriceMinor } from './invoice-view.ts';
+import { chipOf, parseLines, parsePriceMinor } from './invoice-view.ts';
 
 describe('invoice view helpers', () => {
   it('shows overdue instead of the stored status, and the status otherwise', () => {
@@ -36,9 +36,5 @@ describe('invoice view helpers', () => {
     expect(parseLines([{ label: '', price: '1', quantity: 1 }], 'KRW')).toEqual({ ok: false });
     expect(parseLines([{ label: 'x', price: 'abc', quantity: 1 }], 'KRW')).toEqual({ ok: false });
     expect(parseLines([], 'KRW')).toEqual({ ok: false });
-  });
-
-  it('formats the local day', () => {
-    expect(localDay(new Date(2026, 10, 5, 12).getTime())).toBe('2026-11-05');
   });
 });

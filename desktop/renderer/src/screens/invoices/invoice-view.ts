@@ -52,10 +52,3 @@ export function parseLines(lines: readonly DraftLine[], currency: Currency): Par
   if (parsed.length === 0 || totalMinor > MAX_PRICE_MINOR) return { ok: false };
   return { ok: true, lines: parsed, totalMinor };
 }
-
-/** Today as YYYY-MM-DD in the console's local time: the default due date. */
-export function localDay(nowMs: number): string {
-  const date = new Date(nowMs);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
