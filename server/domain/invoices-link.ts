@@ -9,14 +9,13 @@ import {
   OTP_WINDOW_STEPS,
   paymentRequestSchema,
   requestHash,
-  verifyAuthorization,
 } from '../../protocol/index.ts';
 import { invoiceIdOfReference, invoiceTokenHash } from '../../protocol/invoice-link.ts';
 import * as schema from '../../db/server/schema.ts';
 import { reject } from '../errors.ts';
 import { invoiceSummary, type InvoiceRow, storedRequest, studentName } from './invoices-common.ts';
 import { findAccount } from './ledger.ts';
-import { authorizePayment, declined, type PaymentOutcome } from './payments.ts';
+import { authorizePayment, declined, type PaymentOutcome, signingWallet } from './payments.ts';
 import type { DomainEnv } from './settings.ts';
 
 function byToken(env: DomainEnv, token: string): InvoiceRow {
@@ -100,13 +99,9 @@ function precheck(
 ): PaymentOutcome | null {
   const nowMs = env.runtime.clock.nowMs();
   if (nowMs > body.expiresAt) return declined('request_expired');
-  const wallet = env.db.select().from(schema.wallets)
-    .where(eq(schema.wallets.id, authorization.body.walletId)).get();
-  if (!wallet) return declined('unknown_wallet');
-  if (!verifyAuthorization(authorization, wallet.publicKey, env.runtime.signatures)) {
-    return declined('bad_customer_signature');
-  }
-  if (wallet.status === 'locked') return declined('wallet_locked');
+  const signer = signingWallet(env, authorization);
+  if (!signer.ok) return declined(signer.reason);
+  const { wallet } = signer;
   if (Math.abs(authorization.body.otpStep - otpStepAt(nowMs)) > OTP_WINDOW_STEPS) {
     return declined('otp_out_of_window');
   }

@@ -125,9 +125,29 @@ export function authorizePayment(env: DomainEnv, input: AuthorizeInput): Payment
 
 type MerchantRow = typeof schema.merchants.$inferSelect;
 type WalletRow = typeof schema.wallets.$inferSelect;
+type Signer =
+  | { readonly ok: true; readonly wallet: WalletRow }
+  | { readonly ok: false; readonly reason: ReasonCode };
 type Approval =
   | { readonly ok: true; readonly merchant: MerchantRow; readonly wallet: WalletRow }
   | { readonly ok: false; readonly reason: ReasonCode };
+
+/** The wallet that signed the approval, unlocked, or why it may not pay. Reads only. */
+export function signingWallet(env: DomainEnv, authorization: Authorization): Signer {
+  const wallet = env.db
+    .select()
+    .from(schema.wallets)
+    .where(eq(schema.wallets.id, authorization.body.walletId))
+    .get();
+  if (!wallet) return { ok: false, reason: 'unknown_wallet' };
+  // The wallet's signature comes before the OTP: without the wallet key nobody can spend
+  // a wallet's OTP tries and lock it.
+  if (!verifyAuthorization(authorization, wallet.publicKey, env.runtime.signatures)) {
+    return { ok: false, reason: 'bad_customer_signature' };
+  }
+  if (wallet.status === 'locked') return { ok: false, reason: 'wallet_locked' };
+  return { ok: true, wallet };
+}
 
 /** Every check of the customer's approval; a valid OTP is spent here, once. */
 function checkApproval(
@@ -136,7 +156,7 @@ function checkApproval(
   requestHashValue: string,
   nowMs: number,
 ): Approval {
-  const { db: tx, runtime } = env;
+  const { db: tx } = env;
   const { request, authorization } = input;
   const no = (reason: ReasonCode): Approval => ({ ok: false, reason });
   if (
@@ -152,18 +172,9 @@ function checkApproval(
     .where(eq(schema.merchants.id, request.body.merchantId))
     .get();
   if (!merchant || merchant.currency !== request.body.currency) return no('unsupported_currency');
-  const wallet = tx
-    .select()
-    .from(schema.wallets)
-    .where(eq(schema.wallets.id, authorization.body.walletId))
-    .get();
-  if (!wallet) return no('unknown_wallet');
-  // The wallet's signature comes before the OTP: without the wallet key nobody can spend
-  // a wallet's OTP tries and lock it.
-  if (!verifyAuthorization(authorization, wallet.publicKey, runtime.signatures)) {
-    return no('bad_customer_signature');
-  }
-  if (wallet.status === 'locked') return no('wallet_locked');
+  const signer = signingWallet(env, authorization);
+  if (!signer.ok) return signer;
+  const { wallet } = signer;
   if (
     wallet.otpFailures > 0 &&
     wallet.lastOtpFailureAt !== null &&
