@@ -8,7 +8,7 @@ import { pay, type WalletRuntime } from '../wallet/client.ts';
 import { AdminPage, csvRows } from './pages/admin.ts';
 import { DisplaySettingsPage } from './pages/display-settings.ts';
 import { documentScreen } from './pages/screenshot.ts';
-import { signIn } from './pages/sign-in.ts';
+import { signIn, signOut } from './pages/sign-in.ts';
 import { type Stack, startStack } from './stack.ts';
 
 const HOUR_MS = 3_600_000;
@@ -272,8 +272,7 @@ test('an administrator adds a merchant, issues its enrollment code and lists con
   // The header's Sign out ends the server session too, not only the console's memory of it.
   const token = stack.console.core.session.administratorToken() ?? '';
   expect(stack.server.services.resolveSession(token)).not.toBeNull();
-  await page.getByTestId('sign-out').click();
-  await expect(page.getByTestId('sign-in-screen')).toBeVisible();
+  await signOut(page);
   expect(stack.server.services.resolveSession(token)).toBeNull();
 });
 
@@ -301,14 +300,10 @@ test('an ended server session signs the administrator out; an absent server is n
 test('an administrator adds a fee schedule version and issues a gift-certificate batch', async ({
   page,
 }) => {
-  // Signed in by hand here, so the administrator's form is pictured filled in.
-  await page.goto(stack.uiUrl);
-  await page.getByTestId('sign-in-path-administrator').click();
-  await page.getByTestId('admin-username').fill(admin().username);
-  await page.getByTestId('admin-password').fill(admin().password);
-  await documentScreen(page, 'admin-sign-in');
-  await page.getByTestId('admin-sign-in-submit').click();
-  await expect(page.getByTestId('signed-in-as')).toHaveAttribute('data-role', 'administrator');
+  // The administrator's form is pictured filled in, before it is sent.
+  await signIn(page, stack.uiUrl, admin(), {
+    beforeSubmit: () => documentScreen(page, 'admin-sign-in'),
+  });
   const screens = new AdminPage(page);
   await screens.openTab('fees');
   await page.getByTestId('fee-category').fill('cafeteria');

@@ -7,7 +7,7 @@ import { seedDemoCatalog } from '../scripts/demo-catalog.ts';
 import { pay } from '../wallet/client.ts';
 import { documentScreen } from './pages/screenshot.ts';
 import { OwnerCatalogPage, RegisterPage } from './pages/register.ts';
-import { signIn, signInByKeyboard } from './pages/sign-in.ts';
+import { signIn } from './pages/sign-in.ts';
 import { type Stack, startStack, walletRuntime } from './stack.ts';
 
 let stack: Stack;
@@ -23,7 +23,7 @@ const ADMIN = { role: 'administrator', administratorId: 'e2e' } as const;
 test('a three-item lunch checkout by keyboard only', async ({ page }) => {
   // The owner's catalog, seeded through the core as the Catalog screen would.
   await seedDemoCatalog(stack.console.core);
-  await signInByKeyboard(page, stack.uiUrl, 'cashier');
+  await signIn(page, stack.uiUrl, 'cashier', { byKeyboard: true });
   const register = new RegisterPage(page);
   await expect(register.tile('B')).toContainText('Bibimbap');
   await register.press('b', 'k', 'c', 'b');

@@ -8,7 +8,7 @@ import { pay } from '../wallet/client.ts';
 import { CashierPage } from './pages/cashier.ts';
 import { RefundDialogPage } from './pages/refund.ts';
 import { documentScreen } from './pages/screenshot.ts';
-import { signIn } from './pages/sign-in.ts';
+import { signIn, signOut, submitPin } from './pages/sign-in.ts';
 import { StatusBarPage } from './pages/status-bar.ts';
 import { type Stack, STAFF, startStack, walletRuntime } from './stack.ts';
 
@@ -98,9 +98,8 @@ test('the owner signs in, sees the Staff tab by F-key, and adds a cashier who ca
   await documentScreen(page, 'signin-staff');
   await page.keyboard.press('F1');
   await expect(page.getByTestId('charge-button')).toBeVisible();
-  await page.getByTestId('sign-out').click();
-  await page.getByTestId('pin-input').fill('8642');
-  await page.keyboard.press('Enter');
+  await signOut(page);
+  await submitPin(page, '8642');
   await expect(page.getByTestId('signed-in-as')).toHaveText('Hana (Cashier)');
 });
 

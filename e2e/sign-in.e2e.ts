@@ -3,7 +3,7 @@
 // the console makes the next try wait; Sign out returns to the PIN pad.
 import { expect, test } from '@playwright/test';
 import { documentScreen } from './pages/screenshot.ts';
-import { typePinOnPad } from './pages/sign-in.ts';
+import { signOut, typePinOnPad } from './pages/sign-in.ts';
 import { type Stack, startStack } from './stack.ts';
 
 let stack: Stack;
@@ -40,8 +40,7 @@ test('enrolls, sets up the owner, refuses wrong PINs and throttles the next try'
   await expect(page.getByTestId('signed-in-as')).toHaveText('Kim (Owner)');
   await expect(page.getByTestId('tab-staff')).toBeVisible();
 
-  await page.getByTestId('sign-out').click();
-  await expect(page.getByTestId('sign-in-screen')).toBeVisible();
+  await signOut(page);
   for (let attempt = 0; attempt < 3; attempt++) {
     await typePinOnPad(page, '1111');
     await page.keyboard.press('Enter');
