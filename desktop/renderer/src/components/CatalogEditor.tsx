@@ -7,9 +7,9 @@ import type { CatalogItem } from '../../../core/catalog.ts';
 import { useT } from '../i18n/i18n-context.ts';
 import { formatMoney } from '../lib/money.ts';
 import { useTRPC } from '../lib/trpc.ts';
-import { type CatalogView, ErrorAlert, fieldClass, useSetCatalog } from './catalog-ui.tsx';
+import { type CatalogView, ErrorAlert, useSetCatalog } from './catalog-ui.tsx';
 import { ItemForm } from './ItemForm.tsx';
-import { secondaryButton } from './ui.ts';
+import { fieldClass, secondaryButton } from './ui.ts';
 
 function AddCategory({ eventId, count }: { eventId: string | null; count: number }) {
   const t = useT();

@@ -6,8 +6,8 @@ import type { CatalogItem } from '../../../core/catalog.ts';
 import { useT } from '../i18n/i18n-context.ts';
 import { moneyInputText, parseMoneyInput } from '../lib/money-input.ts';
 import { useTRPC } from '../lib/trpc.ts';
-import { type CatalogView, ErrorAlert, fieldClass, useSetCatalog } from './catalog-ui.tsx';
-import { primaryButton, secondaryButton } from './ui.ts';
+import { type CatalogView, ErrorAlert, useSetCatalog } from './catalog-ui.tsx';
+import { fieldClass, primaryButton, secondaryButton } from './ui.ts';
 
 interface ItemFormProps {
   readonly eventId: string | null;

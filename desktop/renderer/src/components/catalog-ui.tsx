@@ -1,4 +1,4 @@
-// Small pieces the owner's catalog and events screens share: the field style, the cached
+// Small pieces the owner's catalog and events screens share: the cached
 // catalog's type as it crosses IPC, refusals in the owner's language, an alert line.
 import { useQueryClient } from '@tanstack/react-query';
 import type { inferRouterOutputs } from '@trpc/server';
@@ -7,12 +7,9 @@ import { useT } from '../i18n/i18n-context.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { type ConsoleError, describeError } from '../lib/errors.ts';
 import { useTRPC } from '../lib/trpc.ts';
-import { focusRing } from './ui.ts';
 
 /** The cached catalog as it crosses IPC. */
 export type CatalogView = inferRouterOutputs<ConsoleRouter>['catalog']['current'];
-
-export const fieldClass = `${focusRing} rounded-xl border-2 border-slate-300 px-3 py-2 text-lg`;
 
 /** A catalog refusal in the owner's language when it has a name, else the core's words. */
 export function catalogErrorText(error: ConsoleError, t: Messages): string {

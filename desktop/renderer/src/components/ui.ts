@@ -9,6 +9,9 @@ export const focusRing = classes(
   'focus-visible:outline-offset-2 focus-visible:outline-sky-500',
 );
 
+/** A text, date or select field in the owner's and administrator's forms. */
+export const fieldClass = `${focusRing} rounded-xl border-2 border-slate-300 px-3 py-2 text-lg`;
+
 const buttonBase = classes(
   focusRing,
   'inline-flex items-center justify-center rounded-2xl font-semibold transition-colors',

@@ -4,14 +4,9 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { EnrolledConsoleInfo } from '../../../core/types.ts';
 import { CatalogEditor } from '../components/CatalogEditor.tsx';
-import {
-  type CatalogView,
-  ErrorAlert,
-  fieldClass,
-  useSetCatalog,
-} from '../components/catalog-ui.tsx';
+import { type CatalogView, ErrorAlert, useSetCatalog } from '../components/catalog-ui.tsx';
 import { EventReport } from '../components/EventReport.tsx';
-import { panel, primaryButton, secondaryButton } from '../components/ui.ts';
+import { fieldClass, panel, primaryButton, secondaryButton } from '../components/ui.ts';
 import { useT } from '../i18n/i18n-context.ts';
 import { localDay } from '../lib/time.ts';
 import { useTRPC } from '../lib/trpc.ts';

@@ -1,8 +1,9 @@
 // The currency a new merchant, fee version or gift batch is in: one labelled select of the
 // currencies the protocol knows, shared by the administrator's forms.
 import { CURRENCY_MINOR_UNITS, type Currency } from '../../../../../protocol/constants.ts';
+import { fieldClass } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
-import { fieldClass, labelClass } from './admin-ui.ts';
+import { labelClass } from './admin-ui.ts';
 
 export const CURRENCIES = Object.keys(CURRENCY_MINOR_UNITS) as Currency[];
 

@@ -4,13 +4,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { Currency } from '../../../../../protocol/constants.ts';
 import type { GiftBatchRow } from '../../../../core/admin-data.ts';
-import { primaryButton } from '../../components/ui.ts';
+import { fieldClass, primaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import { parseMoneyInput } from '../../lib/money-input.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import {
   dateTime,
-  fieldClass,
   formClass,
   labelClass,
   money,

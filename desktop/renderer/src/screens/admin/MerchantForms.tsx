@@ -5,10 +5,10 @@ import { type FormEvent, useId, useState } from 'react';
 import type { Currency } from '../../../../../protocol/constants.ts';
 import type { MerchantRow } from '../../../../core/admin-data.ts';
 import { Modal } from '../../components/Modal.tsx';
-import { primaryButton, secondaryButton } from '../../components/ui.ts';
+import { fieldClass, primaryButton, secondaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { dateTime, fieldClass, formClass, labelClass } from './admin-ui.ts';
+import { dateTime, formClass, labelClass } from './admin-ui.ts';
 import { CurrencyField } from './CurrencyField.tsx';
 import { ErrorLine } from './ErrorLine.tsx';
 

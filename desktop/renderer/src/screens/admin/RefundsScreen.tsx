@@ -3,9 +3,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { RefundRow } from '../../../../core/admin-data.ts';
+import { fieldClass } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import { useTRPC } from '../../lib/trpc.ts';
-import { dateTime, fieldClass, labelClass, money, screenClass } from './admin-ui.ts';
+import { dateTime, labelClass, money, screenClass } from './admin-ui.ts';
 import { type Column, DataTable } from './DataTable.tsx';
 import { ErrorLine } from './ErrorLine.tsx';
 

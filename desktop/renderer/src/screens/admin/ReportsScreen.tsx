@@ -4,11 +4,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useId, useState } from 'react';
 import type { HourRow, ReportData, TotalsRow } from '../../../../core/admin-data.ts';
+import { fieldClass } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { localDay } from '../../lib/time.ts';
-import { fieldClass, labelClass, money, screenClass } from './admin-ui.ts';
+import { labelClass, money, screenClass } from './admin-ui.ts';
 import { CountChart, MoneyChart, RatioChart } from './charts.tsx';
 import { type Column, DataTable } from './DataTable.tsx';
 import { ErrorLine } from './ErrorLine.tsx';

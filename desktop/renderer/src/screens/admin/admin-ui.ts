@@ -1,15 +1,14 @@
-// Shared pieces of the administrator's screens: field and table classes, money in any
+// Shared pieces of the administrator's screens: form and screen classes, money in any
 // currency the server answers, dates, and errors in the administrator's words.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { CURRENCY_MINOR_UNITS, type Currency } from '../../../../../protocol/constants.ts';
-import { focusRing, panel } from '../../components/ui.ts';
+import { panel } from '../../components/ui.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { type ConsoleError, describeError } from '../../lib/errors.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 
-export const fieldClass = `${focusRing} rounded-xl border-2 border-slate-300 px-3 py-2 text-lg`;
 export const labelClass = 'flex flex-col gap-1 text-base font-semibold';
 /** A form of labelled fields in a row that wraps, its button at the end of the last row. */
 export const formClass = `${panel} flex flex-wrap items-end gap-4 p-4`;

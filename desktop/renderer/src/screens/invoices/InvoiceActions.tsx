@@ -3,12 +3,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import type { ChargeCreated, EnrolledConsoleInfo } from '../../../../core/types.ts';
-import { primaryButton, secondaryButton } from '../../components/ui.ts';
+import { fieldClass, primaryButton, secondaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { ErrorLine } from './ErrorLine.tsx';
 import { parsePriceMinor } from './invoice-view.ts';
-import { fieldClass, type Invoice } from './shared.ts';
+import { type Invoice } from './shared.ts';
 
 export function InvoiceActions(props: {
   invoice: Invoice;

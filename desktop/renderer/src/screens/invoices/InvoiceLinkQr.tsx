@@ -2,9 +2,8 @@
 // to copy into a message for the student.
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
-import { panel, secondaryButton } from '../../components/ui.ts';
+import { fieldClass, panel, secondaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
-import { fieldClass } from './shared.ts';
 
 const QR_SIZE_PX = 280;
 

@@ -1,9 +1,8 @@
 // One line of a new invoice: what for, unit price and quantity, each with its label.
 import { useId } from 'react';
-import { secondaryButton } from '../../components/ui.ts';
+import { fieldClass, secondaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import type { DraftLine } from './invoice-view.ts';
-import { fieldClass } from './shared.ts';
 
 export function LineFields(props: {
   index: number;

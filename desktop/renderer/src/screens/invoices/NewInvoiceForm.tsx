@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { EnrolledConsoleInfo } from '../../../../core/types.ts';
-import { focusRing, primaryButton, secondaryButton } from '../../components/ui.ts';
+import { fieldClass, focusRing, primaryButton, secondaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import { formatMoney } from '../../lib/money.ts';
 import { useTRPC } from '../../lib/trpc.ts';
@@ -11,7 +11,6 @@ import { ErrorLine } from './ErrorLine.tsx';
 import { localDay } from '../../lib/time.ts';
 import { type DraftLine, parseLines } from './invoice-view.ts';
 import { LineFields } from './LineFields.tsx';
-import { fieldClass } from './shared.ts';
 
 const EMPTY_LINE: DraftLine = { label: '', price: '', quantity: 1 };
 const MAX_LINES = 20;

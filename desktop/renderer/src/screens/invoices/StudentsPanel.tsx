@@ -1,11 +1,10 @@
 // The tutor's students: add one by name (and a contact), archive one no longer taught.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { primaryButton, secondaryButton } from '../../components/ui.ts';
+import { fieldClass, primaryButton, secondaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import { useTRPC } from '../../lib/trpc.ts';
 import { EmptyLine, ErrorLine } from './ErrorLine.tsx';
-import { fieldClass } from './shared.ts';
 
 export function StudentsPanel() {
   const t = useT();

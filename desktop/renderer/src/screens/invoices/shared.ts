@@ -1,13 +1,10 @@
-// What the invoice components share: the console's invoice type, the field style, and
+// What the invoice components share: the console's invoice type and
 // errors in the owner's language (the invoice reasons first, then the console's words).
 import type { ConsoleInvoice } from '../../../../core/invoices.ts';
-import { focusRing } from '../../components/ui.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { type ConsoleError, describeError } from '../../lib/errors.ts';
 
 export type Invoice = ConsoleInvoice;
-
-export const fieldClass = `${focusRing} rounded-xl border-2 border-slate-300 px-3 py-2 text-lg`;
 
 export function invoiceErrorText(error: ConsoleError, t: Messages): string {
   const reason = error.data?.reason;
