@@ -2,7 +2,7 @@
 // business time zone (a fixed UTC offset stored at first start; see settings.ts).
 const MINUTE_MS = 60_000;
 export const DAY_MS = 24 * 60 * MINUTE_MS;
-const HOUR_MS = 60 * MINUTE_MS;
+export const HOUR_MS = 60 * MINUTE_MS;
 
 /** 'YYYY-MM-DD', validated as a real calendar date. */
 export const BUSINESS_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;

@@ -3,13 +3,11 @@
 // payments themselves over a bounded range of business days, through payments_created.
 import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import * as schema from '../../db/server/schema.ts';
-import { businessDayEndMs, businessDayStartMs } from './calendar.ts';
+import { businessDayEndMs, businessDayStartMs, DAY_MS, HOUR_MS } from './calendar.ts';
 import type { DomainEnv } from './settings.ts';
 
 /** The widest range this reads payment by payment: a quarter of business days. */
 export const MAX_HOURLY_FEE_DAYS = 92;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const HOUR_MS = 60 * 60 * 1000;
 
 export interface HourlyFeeInput {
   readonly from: string;
