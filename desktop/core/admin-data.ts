@@ -2,7 +2,7 @@
 // screen and its CSV export are the same rows for the same filter.
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '../../server/routers/index.ts';
-import type { AdminServerClient } from './admin-client.ts';
+import type { ServerClient } from './server-client.ts';
 
 type Outputs = inferRouterOutputs<AppRouter>;
 export type MerchantRow = Outputs['admin']['listMerchants'][number];
@@ -35,12 +35,12 @@ export interface ReportData {
   readonly byHour: HourRow[];
 }
 
-export function fetchDevices(client: AdminServerClient, filter: { merchantId?: string }) {
+export function fetchDevices(client: ServerClient, filter: { merchantId?: string }) {
   return client.admin.listDevices.query(filter);
 }
 
 export async function fetchStatements(
-  client: AdminServerClient,
+  client: ServerClient,
   filter: { status?: 'pending' | 'approved' },
 ): Promise<StatementRow[]> {
   // Two calls in one tick travel in one HTTP request.
@@ -52,13 +52,13 @@ export async function fetchStatements(
   return statements.map((row) => ({ ...row, merchantName: names.get(row.merchantId) ?? null }));
 }
 
-export function fetchRefunds(client: AdminServerClient, filter: { merchantId?: string }) {
+export function fetchRefunds(client: ServerClient, filter: { merchantId?: string }) {
   return client.payments.refunds.query({ ...filter, limit: REFUNDS_AUDIT_LIMIT });
 }
 
 /** Every chart's data for one date range, in one HTTP request. */
 export async function fetchReport(
-  client: AdminServerClient,
+  client: ServerClient,
   range: ReportRange,
 ): Promise<ReportData> {
   const totals = (groupBy: 'day' | 'category' | 'merchant' | 'total') =>

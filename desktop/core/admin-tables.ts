@@ -2,7 +2,7 @@
 // fetches the same rows the screen shows (same filter, same fetcher) and writes them out.
 import { z } from 'zod';
 import { idSchema } from '../../protocol/index.ts';
-import type { AdminServerClient } from './admin-client.ts';
+import type { ServerClient } from './server-client.ts';
 import { type CsvColumn, isoInstant, toCsv } from './admin-csv.ts';
 import {
   type DeviceRow,
@@ -174,7 +174,7 @@ export interface CsvFile {
 
 type ReportCsvRequest = Extract<CsvRequest, { from: string }>;
 
-async function reportCsv(client: AdminServerClient, request: ReportCsvRequest) {
+async function reportCsv(client: ServerClient, request: ReportCsvRequest) {
   const range = { from: request.from, to: request.to };
   const report = await fetchReport(client, range);
   switch (request.table) {
@@ -195,7 +195,7 @@ function filterOf<Request extends { table: string }>(request: Request): Omit<Req
   return filter;
 }
 
-async function csvText(client: AdminServerClient, request: CsvRequest): Promise<string> {
+async function csvText(client: ServerClient, request: CsvRequest): Promise<string> {
   switch (request.table) {
     case 'merchants':
       return toCsv(COLUMNS.merchants, await client.admin.listMerchants.query());
@@ -215,7 +215,7 @@ async function csvText(client: AdminServerClient, request: CsvRequest): Promise<
 }
 
 /** The CSV of one table, named for the table and its filter. */
-export async function exportCsv(client: AdminServerClient, request: CsvRequest): Promise<CsvFile> {
+export async function exportCsv(client: ServerClient, request: CsvRequest): Promise<CsvFile> {
   const range = 'from' in request ? `-${request.from}_${request.to}` : '';
   return { filename: `hspos-${request.table}${range}.csv`, text: await csvText(client, request) };
 }

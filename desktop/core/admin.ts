@@ -6,8 +6,17 @@
 import { TRPCClientError } from '@trpc/client';
 import { TRPCError } from '@trpc/server';
 import type { ConsoleCore } from './console-core.ts';
-import { type AdminServerClient, createAdminServerClient } from './admin-client.ts';
-import { rejectionReason, serverAnswered } from './server-client.ts';
+import {
+  createServerClient,
+  rejectionReason,
+  serverAnswered,
+  type ServerClient,
+} from './server-client.ts';
+
+/** Reports read rollups and lists are bounded, so a slower answer means trouble. */
+const ADMIN_CALL_TIMEOUT_MS = 10_000;
+/** Calls per HTTP request: the reports screen asks for a handful at once. */
+const ADMIN_BATCH_MAX_ITEMS = 8;
 
 /** The tRPC codes a server refusal is passed on with; anything else becomes BAD_GATEWAY. */
 const PASSED_ON_CODES = [
@@ -79,7 +88,8 @@ function serverCode(error: unknown): unknown {
 }
 
 export class AdministratorSession {
-  private readonly client: AdminServerClient;
+  /** The server client of server-client.ts, with the held token on every request. */
+  private readonly client: ServerClient;
   /** Signed in through this object and not signed out by hand since. */
   private signedInHere = false;
 
@@ -87,7 +97,11 @@ export class AdministratorSession {
     serverUrl: string,
     private readonly store: AdministratorStore,
   ) {
-    this.client = createAdminServerClient(serverUrl, () => store.administratorToken());
+    this.client = createServerClient(serverUrl, {
+      timeoutMs: ADMIN_CALL_TIMEOUT_MS,
+      maxItems: ADMIN_BATCH_MAX_ITEMS,
+      token: () => store.administratorToken(),
+    });
   }
 
   /**
@@ -146,7 +160,7 @@ export class AdministratorSession {
   }
 
   /** Runs one administrator call with the held session, translating every failure. */
-  async call<T>(run: (client: AdminServerClient) => Promise<T>): Promise<T> {
+  async call<T>(run: (client: ServerClient) => Promise<T>): Promise<T> {
     if (this.store.administratorToken() === null) {
       throw new TRPCError({ code: 'UNAUTHORIZED', message: NOT_SIGNED_IN_MESSAGE });
     }

@@ -14,14 +14,27 @@ export const SERVER_BATCH_MAX_ITEMS = 10;
 
 export type ServerClient = ReturnType<typeof createServerClient>;
 
-export function createServerClient(serverUrl: string) {
+export interface ServerClientOptions {
+  /** A call slower than this is treated as unreachable (SERVER_CALL_TIMEOUT_MS unless set). */
+  readonly timeoutMs?: number;
+  /** Calls per HTTP request (SERVER_BATCH_MAX_ITEMS unless set). */
+  readonly maxItems?: number;
+  /** A bearer token read at each request (the administrator's session, admin.ts); null: none. */
+  readonly token?: () => string | null;
+}
+
+export function createServerClient(serverUrl: string, options: ServerClientOptions = {}) {
+  const timeoutMs = options.timeoutMs ?? SERVER_CALL_TIMEOUT_MS;
   return createTRPCClient<AppRouter>({
     links: [
       httpBatchLink({
         url: `${serverUrl.replace(/\/$/, '')}/trpc`,
-        maxItems: SERVER_BATCH_MAX_ITEMS,
-        fetch: (input, init) =>
-          fetch(input, { ...init, signal: AbortSignal.timeout(SERVER_CALL_TIMEOUT_MS) }),
+        maxItems: options.maxItems ?? SERVER_BATCH_MAX_ITEMS,
+        headers: () => {
+          const token = options.token?.() ?? null;
+          return token === null ? {} : { authorization: `Bearer ${token}` };
+        },
+        fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
       }),
     ],
   });
