@@ -40,9 +40,3 @@ export function Modal({ title, testId, onClose, children }: ModalProps) {
     </dialog>
   );
 }
-
-/** Digits only, as integer minor units; '' while empty. */
-export function parseMinor(text: string): number | null {
-  const digits = text.replace(/\D/g, '').slice(0, 12);
-  return digits === '' ? null : Number(digits);
-}

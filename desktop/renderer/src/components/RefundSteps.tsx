@@ -3,9 +3,9 @@ import { type FormEvent, useId, useState } from 'react';
 import type { RefundOutcome } from '../../../core/refunds.ts';
 import type { PaymentRow } from '../../../core/types.ts';
 import { useT } from '../i18n/i18n-context.ts';
+import { parseMinor } from '../lib/money-input.ts';
 import { formatMoney } from '../lib/money.ts';
 import { refundableMinor } from '../lib/sales-summary.ts';
-import { parseMinor } from './Modal.tsx';
 import { PinPad } from './PinPad.tsx';
 import { focusRing, primaryButton, secondaryButton } from './ui.ts';
 

@@ -5,9 +5,10 @@ import type { ShiftClosed } from '../../../core/shifts.ts';
 import type { Currency } from '../../../../protocol/constants.ts';
 import { useT } from '../i18n/i18n-context.ts';
 import { describeError } from '../lib/errors.ts';
+import { parseMinor } from '../lib/money-input.ts';
 import { formatMoney } from '../lib/money.ts';
 import { useTRPC } from '../lib/trpc.ts';
-import { Modal, parseMinor } from './Modal.tsx';
+import { Modal } from './Modal.tsx';
 import { focusRing, primaryButton, secondaryButton } from './ui.ts';
 
 const cashFieldClass = [

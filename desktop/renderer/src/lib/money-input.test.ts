@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moneyInputText, parseMoneyInput } from './money-input.ts';
+import { moneyInputText, parseMinor, parseMoneyInput } from './money-input.ts';
 
 describe('money input', () => {
   it('reads whole won and cents exactly', () => {
@@ -39,5 +39,14 @@ describe('parseMoneyInput: the administrator’s amounts', () => {
     ] as const) {
       expect(parseMoneyInput(text, currency), text).toBeNull();
     }
+  });
+});
+
+describe('parseMinor', () => {
+  it('reads the digits typed as minor units, and nothing while empty', () => {
+    expect(parseMinor('6500')).toBe(6_500);
+    expect(parseMinor('6,500')).toBe(6_500);
+    expect(parseMinor('')).toBeNull();
+    expect(parseMinor('1234567890123')).toBe(123_456_789_012);
   });
 });

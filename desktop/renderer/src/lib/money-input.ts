@@ -20,3 +20,9 @@ export function moneyInputText(amountMinor: number, currency: Currency): string 
   const padded = String(amountMinor).padStart(exponent + 1, '0');
   return `${padded.slice(0, -exponent)}.${padded.slice(-exponent)}`;
 }
+
+/** A count typed in minor units (cash counts, refunds): digits only; null while empty. */
+export function parseMinor(text: string): number | null {
+  const digits = text.replace(/\D/g, '').slice(0, 12);
+  return digits === '' ? null : Number(digits);
+}
