@@ -2,6 +2,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { signIn } from './sign-in.ts';
 
+/** Waits for the charge's QR code and returns the pairing URI it carries. */
+export async function pairingUri(page: Page): Promise<string> {
+  const qr = page.getByTestId('pairing-qr');
+  await expect(qr).toBeVisible();
+  const uri = await qr.getAttribute('data-pairing-uri');
+  if (!uri) throw new Error('the QR code carries no pairing URI');
+  return uri;
+}
+
 export class CashierPage {
   readonly amount: Locator;
   readonly qr: Locator;
@@ -35,10 +44,7 @@ export class CashierPage {
 
   async charge(): Promise<string> {
     await this.page.getByTestId('charge-button').click();
-    await expect(this.qr).toBeVisible();
-    const uri = await this.qr.getAttribute('data-pairing-uri');
-    if (!uri) throw new Error('the QR code carries no pairing URI');
-    return uri;
+    return pairingUri(this.page);
   }
 
   /** Today's list row for one payment, by id. */

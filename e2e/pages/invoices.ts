@@ -1,5 +1,6 @@
 // The tutor's invoices screen, as a test drives it: by labels and test ids the screen keeps.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { pairingUri } from './cashier.ts';
 
 export class InvoicesPage {
   readonly detail: Locator;
@@ -54,9 +55,7 @@ export class InvoicesPage {
   async chargeNow(amount: string): Promise<string> {
     await this.detail.getByTestId('charge-amount').fill(amount);
     await this.detail.getByTestId('charge-now').click();
-    const qr = this.page.getByTestId('pairing-qr');
-    await expect(qr).toBeVisible();
-    return (await qr.getAttribute('data-pairing-uri')) ?? '';
+    return pairingUri(this.page);
   }
 
   async closeDetail(): Promise<void> {

@@ -1,5 +1,6 @@
 // Page object of the register's catalog side and the owner's catalog and events screens.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { pairingUri } from './cashier.ts';
 
 export class RegisterPage {
   readonly cart: Locator;
@@ -34,11 +35,7 @@ export class RegisterPage {
   /** Enter on the register: the QR shows; returns its pairing URI. */
   async chargeByKeyboard(): Promise<string> {
     await this.page.keyboard.press('Enter');
-    const qr = this.page.getByTestId('pairing-qr');
-    await expect(qr).toBeVisible();
-    const uri = await qr.getAttribute('data-pairing-uri');
-    if (!uri) throw new Error('the QR code carries no pairing URI');
-    return uri;
+    return pairingUri(this.page);
   }
 }
 
