@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { toBase64Url } from '../protocol/index.ts';
+import { businessDayOf, businessDayStartMs, DAY_MS } from '../server/domain/calendar.ts';
 import { pay, type WalletRuntime } from '../wallet/client.ts';
 import { AdminPage, csvRows } from './pages/admin.ts';
 import { DisplaySettingsPage } from './pages/display-settings.ts';
@@ -12,9 +13,8 @@ import { signIn, signOut } from './pages/sign-in.ts';
 import { type Stack, startStack } from './stack.ts';
 
 const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
-/** The server's business time zone (config default: UTC+9). */
-const BUSINESS_OFFSET_MS = 9 * HOUR_MS;
+/** The server's business time zone, as its settings hold it (default UTC+9). */
+const offsetMinutes = () => stack.server.services.env.settings.utcOffsetMinutes;
 
 /** A clock that runs with real time from wherever the test sets it. */
 function settableClock() {
@@ -32,12 +32,12 @@ function settableClock() {
 
 /** Today's business day moved by `days`, as 'YYYY-MM-DD'. */
 function businessDay(days: number): string {
-  return new Date(Date.now() + BUSINESS_OFFSET_MS + days * DAY_MS).toISOString().slice(0, 10);
+  return businessDayOf(Date.now() + days * DAY_MS, offsetMinutes());
 }
 
 /** The instant of `hour`:00 on a business day. */
 function at(day: string, hour: number): number {
-  return Date.parse(`${day}T00:00:00Z`) - BUSINESS_OFFSET_MS + hour * HOUR_MS;
+  return businessDayStartMs(day, offsetMinutes()) + hour * HOUR_MS;
 }
 
 const clock = settableClock();
