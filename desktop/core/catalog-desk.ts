@@ -15,6 +15,7 @@ import {
   readCatalog,
   signFor,
 } from './catalog.ts';
+import type { ConsoleDb } from './outbox.ts';
 import { refuse } from './rejection.ts';
 
 /** An item as the owner edits it: without an id, a new item (the desk makes its id). */
@@ -36,19 +37,19 @@ export class CatalogDesk {
     return readCatalog(this.deps.ledger);
   }
 
-  /** The reference a new sale carries: the active event's, or '' for everyday sales. */
+  /**
+   * The reference a new sale carries: the active event's, or '' for everyday sales. Read on
+   * every charge, so it looks up the active event alone, not the whole catalog.
+   */
   saleReference(): string {
-    const active = this.current().activeEvent;
-    return active ? eventReference(active.eventId) : '';
-  }
-
-  private cachedVersion(): number | undefined {
-    const state = this.deps.ledger.db
-      .select({ version: schema.catalogState.version })
-      .from(schema.catalogState)
-      .where(eq(schema.catalogState.id, 1))
+    const { catalogEvents, catalogState } = schema;
+    const active = this.deps.ledger.db
+      .select({ eventId: catalogEvents.id })
+      .from(catalogState)
+      .innerJoin(catalogEvents, eq(catalogEvents.id, catalogState.activeEventId))
+      .where(eq(catalogState.id, 1))
       .get();
-    return state?.version;
+    return active ? eventReference(active.eventId) : '';
   }
 
   /**
@@ -57,18 +58,14 @@ export class CatalogDesk {
    */
   async refresh(): Promise<boolean> {
     if (!this.deps.identity()) return false;
-    const known = this.cachedVersion();
+    const known = cachedVersion(this.deps.ledger.db);
     const payload = known === undefined ? {} : { knownVersion: known };
     const call = signFor(this.deps, 'catalog.snapshot', payload);
     const answer = await this.deps.server.catalog.snapshot.mutate(call);
     if (!answer.changed) return false;
     return this.deps.ledger.transaction((tx) => {
-      const state = tx
-        .select({ version: schema.catalogState.version })
-        .from(schema.catalogState)
-        .where(eq(schema.catalogState.id, 1))
-        .get();
-      if (state && state.version > answer.version) return false;
+      const version = cachedVersion(tx);
+      if (version !== undefined && version > answer.version) return false;
       applySnapshot(tx, answer, this.deps.nowMs());
       return true;
     });
@@ -160,4 +157,13 @@ export class CatalogDesk {
       throw catalogError(error);
     }
   }
+}
+
+/** The version of the cached snapshot; undefined before the first one. */
+function cachedVersion(db: ConsoleDb): number | undefined {
+  return db
+    .select({ version: schema.catalogState.version })
+    .from(schema.catalogState)
+    .where(eq(schema.catalogState.id, 1))
+    .get()?.version;
 }
