@@ -11,6 +11,7 @@ import { fromBase64Url, toBase64Url } from './bytes.ts';
 import { type RandomSource, type SignatureSuite, x25519KeyPair } from './crypto.ts';
 import { deriveChannelSecrets, type Frame, type Hello, SecureChannel } from './channel.ts';
 import {
+  type Authorization,
   channelMessageSchema,
   type OfflineAllowance,
   type PaymentRequest,
@@ -72,6 +73,57 @@ export type CustomerStep =
   | { readonly kind: 'failed'; readonly reason: ReasonCode; readonly detail: string }
   // The frame was refused and the state did not change (the session is already final).
   | { readonly kind: 'ignored'; readonly reason: ReasonCode; readonly detail: string };
+
+/**
+ * The wallet's approval of one request: a one-time code from a step not in `usedOtpSteps`,
+ * signed with the request's hash. Null when every step of the window is spent. Used by the
+ * session below and by an invoice link, which approves a request without a channel.
+ */
+export function authorizeRequest(input: {
+  request: PaymentRequest;
+  wallet: WalletSecrets;
+  nowMs: number;
+  usedOtpSteps: ReadonlySet<number>;
+  suite?: SignatureSuite;
+}): { authorization: Authorization; otpStep: number } | null {
+  const otpStep = chooseOtpStep(input.nowMs, input.usedOtpSteps);
+  if (otpStep === null) return null;
+  const authorization = signAuthorization(
+    {
+      v: PROTOCOL_VERSION,
+      paymentId: input.request.body.paymentId,
+      requestHash: requestHash(input.request),
+      walletId: input.wallet.walletId,
+      otp: otpForStep(input.wallet.otpSecret, otpStep),
+      otpStep,
+      issuedAt: input.nowMs,
+    },
+    input.wallet.signingSecretKey,
+    input.suite,
+  );
+  return { authorization, otpStep };
+}
+
+/**
+ * Whether a receipt answers this request and the authorization this wallet sent (its
+ * signature is checked separately, with verifyReceipt).
+ */
+export function receiptAnswers(
+  receipt: Receipt,
+  request: PaymentRequest,
+  sent: { authorizationHash: string | null; walletId: string | null },
+): boolean {
+  const body = receipt.body;
+  return (
+    body.paymentId === request.body.paymentId &&
+    body.requestHash === requestHash(request) &&
+    body.authorizationHash === sent.authorizationHash &&
+    body.walletId === sent.walletId &&
+    body.amountMinor === request.body.amountMinor &&
+    body.currency === request.body.currency &&
+    body.merchantId === request.body.merchantId
+  );
+}
 
 export class CustomerSession {
   private stateValue: CustomerState = 'awaiting_request';
@@ -235,21 +287,9 @@ export class CustomerSession {
     if (this.stateValue !== 'reviewing' || !this.request) {
       throw new Error(`cannot approve in state ${this.stateValue}`);
     }
-    const otpStep = chooseOtpStep(input.nowMs, input.usedOtpSteps);
-    if (otpStep === null) throw new RangeError('all one-time codes of this minute are used');
-    const authorization = signAuthorization(
-      {
-        v: PROTOCOL_VERSION,
-        paymentId: this.request.body.paymentId,
-        requestHash: requestHash(this.request),
-        walletId: input.wallet.walletId,
-        otp: otpForStep(input.wallet.otpSecret, otpStep),
-        otpStep,
-        issuedAt: input.nowMs,
-      },
-      input.wallet.signingSecretKey,
-      this.suite,
-    );
+    const approval = authorizeRequest({ ...input, request: this.request, suite: this.suite });
+    if (!approval) throw new RangeError('all one-time codes of this minute are used');
+    const { authorization, otpStep } = approval;
     this.sentAuthorizationHash = authorizationHash(authorization);
     this.sentWalletId = input.wallet.walletId;
     this.stateValue = 'awaiting_receipt';
@@ -315,16 +355,12 @@ export class CustomerSession {
 
   private onReceipt(receipt: Receipt): CustomerStep {
     const request = this.request;
-    const body = receipt.body;
     const matches =
       request !== null &&
-      body.paymentId === request.body.paymentId &&
-      body.requestHash === requestHash(request) &&
-      body.authorizationHash === this.sentAuthorizationHash &&
-      body.walletId === this.sentWalletId &&
-      body.amountMinor === request.body.amountMinor &&
-      body.currency === request.body.currency &&
-      body.merchantId === request.body.merchantId;
+      receiptAnswers(receipt, request, {
+        authorizationHash: this.sentAuthorizationHash,
+        walletId: this.sentWalletId,
+      });
     if (!matches || !verifyReceipt(receipt, this.serverPublicKey, this.suite)) {
       return this.fail('bad_receipt', 'receipt does not match or does not verify');
     }

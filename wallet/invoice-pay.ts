@@ -6,17 +6,14 @@
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import {
   authorizationHash,
-  chooseOtpStep,
+  authorizeRequest,
   CUSTOMER_CLOCK_SKEW_MS,
   fromBase64Url,
   isStepExpired,
-  otpForStep,
   type PaymentRequest,
-  PROTOCOL_VERSION,
   type ReasonCode,
   type Receipt,
-  requestHash,
-  signAuthorization,
+  receiptAnswers,
   verifyReceipt,
   verifyRequest,
 } from '../protocol/index.ts';
@@ -101,22 +98,20 @@ export async function payInvoice(
   if (!approved) return { status: 'declined', reason: 'customer_cancelled' };
   const nowMs = runtime.nowMs();
   const used = new Set(wallet.usedOtpSteps.filter((step) => !isStepExpired(step, nowMs)));
-  const otpStep = chooseOtpStep(nowMs, used);
-  if (otpStep === null) {
+  const approval = authorizeRequest({
+    request,
+    wallet: {
+      walletId: wallet.walletId,
+      signingSecretKey: fromBase64Url(wallet.signingSecretKey),
+      otpSecret: fromBase64Url(wallet.otpSecret),
+    },
+    nowMs,
+    usedOtpSteps: used,
+  });
+  if (!approval) {
     return failed('otp_reused', 'all one-time codes of this minute are used; try again soon');
   }
-  const authorization = signAuthorization(
-    {
-      v: PROTOCOL_VERSION,
-      paymentId: request.body.paymentId,
-      requestHash: requestHash(request),
-      walletId: wallet.walletId,
-      otp: otpForStep(fromBase64Url(wallet.otpSecret), otpStep),
-      otpStep,
-      issuedAt: nowMs,
-    },
-    fromBase64Url(wallet.signingSecretKey),
-  );
+  const { authorization, otpStep } = approval;
   // The spent step is remembered before the code leaves the device.
   wallet.usedOtpSteps = [...used, otpStep].slice(-16);
   options.onWalletChange?.(wallet);
@@ -126,13 +121,10 @@ export async function payInvoice(
   const receipt = outcome.receipt;
   const genuine =
     verifyReceipt(receipt, wallet.serverPublicKey) &&
-    receipt.body.paymentId === request.body.paymentId &&
-    receipt.body.requestHash === requestHash(request) &&
-    receipt.body.authorizationHash === authorizationHash(authorization) &&
-    receipt.body.walletId === wallet.walletId &&
-    receipt.body.amountMinor === request.body.amountMinor &&
-    receipt.body.currency === request.body.currency &&
-    receipt.body.merchantId === request.body.merchantId;
+    receiptAnswers(receipt, request, {
+      authorizationHash: authorizationHash(authorization),
+      walletId: wallet.walletId,
+    });
   if (!genuine) return failed('bad_receipt', 'the server’s receipt does not verify');
   return { status: 'settled', receipt, invoice };
 }
