@@ -1,6 +1,5 @@
 // The customer's side as a headless client: what the phone does, without a screen. Used by
 // the CLI, tests, the demo and load tests. It speaks only through protocol/.
-import { createTRPCClient, httpLink } from '@trpc/client';
 import { io, type Socket } from 'socket.io-client';
 import { z } from 'zod';
 import {
@@ -23,7 +22,7 @@ import {
   toBase64Url,
   verifyReceipt,
 } from '../protocol/index.ts';
-import type { AppRouter } from '../server/routers/index.ts';
+import { serverClient } from './server-client.ts';
 
 /** What a wallet keeps on its device. The secrets never leave it except to sign. */
 export const walletFileSchema = z.strictObject({
@@ -65,9 +64,7 @@ export interface WalletRuntime {
 
 /** Enrolls a new wallet with the server: a fresh key here, the OTP secret from there. */
 export async function enrollWallet(serverUrl: string, runtime: WalletRuntime): Promise<WalletFile> {
-  const client = createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${serverUrl.replace(/\/$/, '')}/trpc` })],
-  });
+  const client = serverClient(serverUrl);
   const keys = ed25519KeyPair(runtime.random);
   const enrolled = await client.wallets.enroll.mutate({ publicKey: toBase64Url(keys.publicKey) });
   return {
@@ -92,9 +89,7 @@ export async function requestAllowance(
   input: { merchantId: string; currency: Currency },
   runtime: WalletRuntime,
 ): Promise<WalletFile> {
-  const client = createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${wallet.serverUrl.replace(/\/$/, '')}/trpc` })],
-  });
+  const client = serverClient(wallet.serverUrl);
   const call = signWalletCall({
     path: 'wallets.requestAllowance',
     walletId: wallet.walletId,
@@ -172,9 +167,7 @@ async function askServer(
 ): Promise<PayResult> {
   const request = session.pendingRequest;
   if (!request) return fallback;
-  const client = createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${wallet.serverUrl.replace(/\/$/, '')}/trpc` })],
-  });
+  const client = serverClient(wallet.serverUrl);
   for (let attempt = 0; attempt < attempts; attempt++) {
     const status = await client.payments.status.query({ paymentId: request.body.paymentId }).catch(() => null);
     if (status?.status === 'declined') return { status: 'declined', reason: status.reason };

@@ -3,7 +3,7 @@
 // student approves is checked here as at the register: V's certificate of the console,
 // the console's signature over the request, that the request is for this invoice's
 // remaining amount, and after paying, V's signature over the receipt.
-import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+import { TRPCClientError } from '@trpc/client';
 import {
   authorizationHash,
   authorizeRequest,
@@ -18,11 +18,11 @@ import {
   verifyRequest,
 } from '../protocol/index.ts';
 import { invoiceReference, parseInvoiceLink } from '../protocol/invoice-link.ts';
-import type { AppRouter } from '../server/routers/index.ts';
 import type { WalletFile, WalletRuntime } from './client.ts';
+import { serverClient, type ServerClient } from './server-client.ts';
 
-type Client = ReturnType<typeof clientFor>;
-export type OpenedInvoice = Awaited<ReturnType<Client['invoices']['open']['mutate']>>['invoice'];
+type OpenAnswer = Awaited<ReturnType<ServerClient['invoices']['open']['mutate']>>;
+export type OpenedInvoice = OpenAnswer['invoice'];
 
 export type InvoicePayResult =
   | { readonly status: 'settled'; readonly receipt: Receipt; readonly invoice: OpenedInvoice }
@@ -37,12 +37,6 @@ export interface InvoicePayOptions {
   ) => boolean | Promise<boolean>;
   /** Called with the wallet's new state before the approval leaves (persist it). */
   readonly onWalletChange?: (wallet: WalletFile) => void;
-}
-
-function clientFor(serverUrl: string) {
-  return createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${serverUrl.replace(/\/$/, '')}/trpc` })],
-  });
 }
 
 const failed = (reason: ReasonCode, detail: string): InvoicePayResult => ({
@@ -86,7 +80,7 @@ export async function payInvoice(
   // address than the phone): trust comes from the server key this wallet enrolled with,
   // which must have certified the console that signed the request, and signs the receipt.
   const { serverUrl, token } = parseInvoiceLink(link);
-  const client = clientFor(serverUrl);
+  const client = serverClient(serverUrl);
   const { invoice, request } = await client.invoices.open.mutate({ token });
   if (!request) {
     const why = `nothing to pay now (${invoice.status}); ask the tutor to refresh the link`;
@@ -137,9 +131,9 @@ type Outcome = { status: 'settled'; receipt: Receipt } | { status: 'declined'; r
 
 /** Sends the approval; a lost answer is asked for by paymentId, a bounded number of times. */
 async function sendApproval(
-  client: Client,
+  client: ServerClient,
   token: string,
-  authorization: Parameters<Client['invoices']['pay']['mutate']>[0]['authorization'],
+  authorization: Parameters<ServerClient['invoices']['pay']['mutate']>[0]['authorization'],
 ): Promise<Outcome | null> {
   try {
     return await client.invoices.pay.mutate({ token, authorization });
