@@ -1,16 +1,15 @@
 // The administrator's journeys: (a) payments made on the previous business day are closed
 // into a statement, reviewed, approved and exported as CSV; (b) the report charts are drawn
 // from real payments (wallets paying the console's QR) and agree with the server's totals.
-import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { toBase64Url } from '../protocol/index.ts';
 import { businessDayOf, businessDayStartMs, DAY_MS } from '../server/domain/calendar.ts';
+import { newId, systemRandom } from '../server/runtime.ts';
 import { pay, type WalletRuntime } from '../wallet/client.ts';
 import { AdminPage, csvRows } from './pages/admin.ts';
 import { DisplaySettingsPage } from './pages/display-settings.ts';
 import { documentScreen } from './pages/screenshot.ts';
 import { signIn, signOut } from './pages/sign-in.ts';
-import { type Stack, startStack } from './stack.ts';
+import { type Stack, startStack, walletRuntime } from './stack.ts';
 
 const HOUR_MS = 3_600_000;
 /** The server's business time zone, as its settings hold it (default UTC+9). */
@@ -41,12 +40,9 @@ function at(day: string, hour: number): number {
 }
 
 const clock = settableClock();
-const id = () => toBase64Url(new Uint8Array(randomBytes(16)));
+const id = () => newId(systemRandom);
 // The wallet's one-time passwords follow the server's clock, as a phone's follows the world.
-const walletOnServerTime: WalletRuntime = {
-  nowMs: () => clock.nowMs(),
-  random: (length) => new Uint8Array(randomBytes(length)),
-};
+const walletOnServerTime: WalletRuntime = { ...walletRuntime, nowMs: () => clock.nowMs() };
 
 let stack: Stack;
 test.beforeEach(async () => {

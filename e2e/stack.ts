@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { RetryPolicy } from '../desktop/core/console-core.ts';
 import { startConsole, type RunningConsole } from '../desktop/core/console.ts';
+import { DEMO_STAFF, seedDemoStaff } from '../scripts/demo-staff.ts';
 import { startServer, type RunningServer } from '../server/app.ts';
 import { serverConfigSchema } from '../server/config.ts';
-import { type Clock, systemRuntime } from '../server/runtime.ts'; // admin e2e: serverClock
-import { DEMO_STAFF, seedDemoStaff } from '../scripts/demo-staff.ts';
+import { type Clock, systemRandom, systemRuntime } from '../server/runtime.ts';
 import { enrollWallet, type WalletFile, type WalletRuntime } from '../wallet/client.ts';
 import { SlowLink } from './slow-link.ts';
 
@@ -19,7 +19,7 @@ const RENDERER_DIR = process.env['HSPOS_RENDERER_DIR'] ?? 'out/renderer';
 
 export const walletRuntime: WalletRuntime = {
   nowMs: () => Date.now(),
-  random: (length) => new Uint8Array(randomBytes(length)),
+  random: systemRandom,
 };
 
 /** The staff every enrolled stack has (the demo's); e2e/pages/sign-in.ts uses these PINs. */
