@@ -30,14 +30,27 @@ const t = initTRPC.context<ConsoleContext>().create({
 export const router = t.router;
 export const procedure = t.procedure;
 
-/** Nobody signed in: UNAUTHORIZED. Signed in with a role not allowed here: FORBIDDEN. */
-export function signedInAs(ctx: ConsoleContext, roles: readonly SignedInRole[]): SignedIn {
+/**
+ * Nobody signed in: UNAUTHORIZED. Signed in with a role not allowed here: FORBIDDEN. The
+ * answer is narrowed to the roles allowed (the owner is staff, never an administrator).
+ */
+function signedInAs<TRole extends SignedInRole>(
+  ctx: ConsoleContext,
+  roles: readonly TRole[],
+): SignedIn & { readonly role: TRole } {
   const who = ctx.core.session.current();
   if (who === null) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
-  if (!roles.includes(who.role)) {
+  if (!hasRole(who, roles)) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Your role may not do this.' });
   }
   return who;
+}
+
+function hasRole<TRole extends SignedInRole>(
+  who: SignedIn,
+  roles: readonly TRole[],
+): who is SignedIn & { readonly role: TRole } {
+  return roles.some((role) => role === who.role);
 }
 
 /** Anyone signed in on this console: cashier, owner or administrator. */
@@ -46,15 +59,11 @@ export const staffProcedure = t.procedure.use(({ ctx, next }) =>
 );
 
 /** The console's owner (staff, keeps cashiers and the refund limit). */
-export const ownerProcedure = t.procedure.use(({ ctx, next }) => {
-  const who = signedInAs(ctx, ['owner']);
-  if (who.role === 'administrator') throw new TRPCError({ code: 'FORBIDDEN' });
-  return next({ ctx: { signedIn: who satisfies StaffSignedIn } });
-});
+export const ownerProcedure = t.procedure.use(({ ctx, next }) =>
+  next({ ctx: { signedIn: signedInAs(ctx, ['owner']) satisfies StaffSignedIn } }),
+);
 
 /** A server administrator signed in on this console; the token stays in ctx.core only. */
-export const administratorProcedure = t.procedure.use(({ ctx, next }) => {
-  const who = signedInAs(ctx, ['administrator']);
-  if (who.role !== 'administrator') throw new TRPCError({ code: 'FORBIDDEN' });
-  return next({ ctx: { signedIn: who satisfies AdministratorSignedIn } });
-});
+export const administratorProcedure = t.procedure.use(({ ctx, next }) =>
+  next({ ctx: { signedIn: signedInAs(ctx, ['administrator']) satisfies AdministratorSignedIn } }),
+);
