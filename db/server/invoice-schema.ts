@@ -29,6 +29,8 @@ export const INVOICE_STATUSES = [
   'void',
 ] as const;
 export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
+/** Sent and not fully paid: a payment may still come (and, past the due day, it is overdue). */
+export const OPEN_INVOICE_STATUSES: readonly InvoiceStatus[] = ['sent', 'viewed', 'partially_paid'];
 
 export const invoices = sqliteTable(
   'invoices',

@@ -47,8 +47,7 @@ export function today(env: DomainEnv): string {
 
 /** Sent and not fully paid after its due day. Derived on every read, never stored. */
 export function isOverdue(row: InvoiceRow, todayDay: string): boolean {
-  const open = row.status === 'sent' || row.status === 'viewed' || row.status === 'partially_paid';
-  return open && row.dueDay < todayDay;
+  return schema.OPEN_INVOICE_STATUSES.includes(row.status) && row.dueDay < todayDay;
 }
 
 /**

@@ -10,7 +10,7 @@ import * as schema from '../../db/server/schema.ts';
 import type { ServerDb } from './ledger.ts';
 
 /** The statuses a payment may move on from (the graph; a draft is not sent yet). */
-const PAYABLE: ReadonlySet<schema.InvoiceStatus> = new Set(['sent', 'viewed', 'partially_paid']);
+const PAYABLE: ReadonlySet<schema.InvoiceStatus> = new Set(schema.OPEN_INVOICE_STATUSES);
 
 function invoiceOf(tx: ServerDb, request: PaymentRequest) {
   const invoiceId = invoiceIdOfReference(request.body.reference);

@@ -14,6 +14,7 @@ import {
   findInvoice,
   invoiceSummary,
   type InvoiceRow,
+  isOverdue,
   linkToken,
   linkTokenHashOf,
   studentName,
@@ -219,7 +220,7 @@ export function renewPayRequest(
 ) {
   return changeInvoice(env, actor, input.invoiceId, (scoped, row) => {
     if (row.payRequestPaymentId === input.request.body.paymentId) return withLink(scoped, row);
-    if (!['sent', 'viewed', 'partially_paid'].includes(row.status)) {
+    if (!schema.OPEN_INVOICE_STATUSES.includes(row.status)) {
       throw reject('invoice_transition_refused', `a ${row.status} invoice takes no new request`);
     }
     return storePayRequest(scoped, actor, row, input.request);
@@ -249,8 +250,8 @@ export type InvoiceFilter = (typeof INVOICE_FILTERS)[number];
 
 const STATUSES_OF: Record<InvoiceFilter, readonly schema.InvoiceStatus[]> = {
   all: schema.INVOICE_STATUSES,
-  open: ['sent', 'viewed', 'partially_paid'],
-  overdue: ['sent', 'viewed', 'partially_paid'],
+  open: schema.OPEN_INVOICE_STATUSES,
+  overdue: schema.OPEN_INVOICE_STATUSES,
   paid: ['paid'],
   draft: ['draft'],
   void: ['void'],
@@ -275,7 +276,7 @@ export function listInvoices(
     .limit(500)
     .all();
   const todayDay = today(env);
-  const kept = input.filter === 'overdue' ? rows.filter((row) => row.dueDay < todayDay) : rows;
+  const kept = input.filter === 'overdue' ? rows.filter((row) => isOverdue(row, todayDay)) : rows;
   return kept.map((row) => withLink(env, row));
 }
 
