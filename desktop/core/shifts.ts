@@ -6,12 +6,12 @@
 // recorded. Expected cash = the opening float + cash taken at this console during the
 // shift. This console takes no cash today (every sale is paid from a phone wallet through
 // the server, and refunds go back to the wallet), so expected cash is the float; a cash
-// sale, if one is ever added, belongs in `cashTakenMinor` below.
+// sale, if one is ever added, is summed into it in closeShift.
 import { desc, eq, isNull } from 'drizzle-orm';
 import { TRPCError } from '@trpc/server';
 import * as schema from '../../db/console/schema.ts';
 import type { ConsoleLedger } from './ledger.ts';
-import { pendingCount } from './outbox.ts';
+import { type ConsoleDb, pendingCount } from './outbox.ts';
 
 /** An open shift as the renderer sees it: no float, no expected figure (the count is blind). */
 export interface ShiftInfo {
@@ -36,8 +36,8 @@ function infoOf(row: ShiftRow): ShiftInfo {
   return { id: row.id, openedAt: row.openedAt, closedAt: row.closedAt, openedBy: row.openedBy };
 }
 
-function openRow(ledger: ConsoleLedger): ShiftRow | undefined {
-  return ledger.db
+function openRow(db: ConsoleDb): ShiftRow | undefined {
+  return db
     .select()
     .from(schema.shifts)
     .where(isNull(schema.shifts.closedAt))
@@ -46,7 +46,7 @@ function openRow(ledger: ConsoleLedger): ShiftRow | undefined {
 }
 
 export function currentShift(ledger: ConsoleLedger): ShiftInfo | null {
-  const row = openRow(ledger);
+  const row = openRow(ledger.db);
   return row ? infoOf(row) : null;
 }
 
@@ -54,7 +54,7 @@ export function openShift(
   ledger: ConsoleLedger,
   input: { nowMs: number; openingFloatMinor: number; openedBy: string },
 ): ShiftInfo {
-  const open = openRow(ledger);
+  const open = openRow(ledger.db);
   if (open) return infoOf(open);
   const row = ledger.db
     .insert(schema.shifts)
@@ -68,22 +68,12 @@ export function openShift(
   return infoOf(row);
 }
 
-/** Cash taken at this console between `fromMs` and `toMs`: none today (see the file comment). */
-function cashTakenMinor(_ledger: ConsoleLedger, _fromMs: number, _toMs: number): number {
-  return 0;
-}
-
 export function closeShift(
   ledger: ConsoleLedger,
   input: { nowMs: number; countedCashMinor: number; closedBy: string },
 ): ShiftClosed {
   return ledger.transaction((tx) => {
-    const open = tx
-      .select()
-      .from(schema.shifts)
-      .where(isNull(schema.shifts.closedAt))
-      .orderBy(desc(schema.shifts.id))
-      .get();
+    const open = openRow(tx);
     if (!open) throw new TRPCError({ code: 'PRECONDITION_FAILED', message: 'No shift is open.' });
     const unsynced = pendingCount(tx);
     if (unsynced > 0) {
@@ -94,8 +84,8 @@ export function closeShift(
           'yet. The shift can close once they have synced.',
       });
     }
-    const expectedCashMinor =
-      open.openingFloatMinor + cashTakenMinor(ledger, open.openedAt, input.nowMs);
+    // No cash is taken at this console (see the file comment): the drawer holds the float.
+    const expectedCashMinor = open.openingFloatMinor;
     const varianceMinor = input.countedCashMinor - expectedCashMinor;
     tx.update(schema.shifts)
       .set({
