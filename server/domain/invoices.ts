@@ -125,7 +125,7 @@ export function createInvoice(env: DomainEnv, actor: DeviceActor, input: NewInvo
       existing.dueDay === input.dueDay &&
       payloadHash(JSON.parse(existing.lines)) === payloadHash(input.lines);
     if (!same) throw reject('idempotency_conflict', 'invoiceId was used for another invoice');
-    return summaryOf(env, existing);
+    return withLink(env, existing);
   }
   billableStudent(env, actor, input.studentId);
   const row = {
@@ -140,7 +140,7 @@ export function createInvoice(env: DomainEnv, actor: DeviceActor, input: NewInvo
     createdAt: env.runtime.clock.nowMs(),
   };
   env.db.insert(schema.invoices).values(row).run();
-  return summaryOf(env, findInvoice(env, actor, input.invoiceId));
+  return withLink(env, findInvoice(env, actor, input.invoiceId));
 }
 
 /**
@@ -282,10 +282,6 @@ export function listInvoices(
 
 export function getInvoice(env: DomainEnv, actor: DeviceActor, invoiceId: string) {
   return withLink(env, findInvoice(env, actor, invoiceId));
-}
-
-function summaryOf(env: DomainEnv, row: InvoiceRow) {
-  return withLink(env, row);
 }
 
 /** The summary plus the link token once the invoice was sent (the console formats the link). */
