@@ -8,19 +8,19 @@ import { SESSION_TTL_MS } from '../../server/domain/auth.ts';
 import { ADMIN_TOKEN, type Fixture, startFixture } from '../../server/testing/fixture.ts';
 import {
   AdministratorSession,
-  memoryAdministratorStore,
   SERVER_UNREACHABLE_MESSAGE,
   SESSION_ENDED_MESSAGE,
   WRONG_PASSWORD_MESSAGE,
 } from './admin.ts';
 import { exportCsv } from './admin-tables.ts';
+import { ConsoleSession } from './session.ts';
 
 let f: Fixture;
-let store: ReturnType<typeof memoryAdministratorStore>;
+let store: ConsoleSession;
 let admin: AdministratorSession;
 beforeEach(async () => {
   f = await startFixture();
-  store = memoryAdministratorStore();
+  store = new ConsoleSession(Date.now);
   admin = new AdministratorSession(f.server.url, store);
 });
 afterEach(async () => {
@@ -89,7 +89,7 @@ describe('AdministratorSession', () => {
   });
 
   it('answers BAD_GATEWAY with a typed message when the server cannot be reached', async () => {
-    const away = new AdministratorSession('http://127.0.0.1:9', memoryAdministratorStore());
+    const away = new AdministratorSession('http://127.0.0.1:9', new ConsoleSession(Date.now));
     const unreachable = await failure(away.signIn({ username: 'admin', password: ADMIN_TOKEN }));
     expect([unreachable.code, unreachable.message]).toEqual([
       'BAD_GATEWAY',

@@ -6,6 +6,7 @@
 import { TRPCClientError } from '@trpc/client';
 import { TRPCError } from '@trpc/server';
 import type { ConsoleCore } from './console-core.ts';
+import type { ConsoleSession } from './session.ts';
 import {
   createServerClient,
   rejectionReason,
@@ -42,40 +43,6 @@ export interface SignedInAdministrator {
   readonly name: string;
 }
 
-/**
- * Where the administrator's sign-in lives: the console's session (session.ts) has this
- * shape, so the administrator shows in auth.status like a cashier or owner does.
- */
-export interface AdministratorStore {
-  signInAdministrator(administrator: {
-    name: string;
-    serverToken: string;
-    expiresAt: number;
-  }): void;
-  administratorToken(): string | null;
-  current(): { readonly role: string; readonly name: string } | null;
-  signOut(): void;
-}
-
-/** A store of its own, for a core without a console session (headless tools, tests). */
-export function memoryAdministratorStore(nowMs: () => number = Date.now): AdministratorStore {
-  let held: { name: string; serverToken: string; expiresAt: number } | null = null;
-  const live = () => (held !== null && held.expiresAt > nowMs() ? held : null);
-  return {
-    signInAdministrator: (administrator) => {
-      held = administrator;
-    },
-    administratorToken: () => live()?.serverToken ?? null,
-    current: () => {
-      const who = live();
-      return who === null ? null : { role: 'administrator', name: who.name };
-    },
-    signOut: () => {
-      held = null;
-    },
-  };
-}
-
 function isPassedOn(code: unknown): code is PassedOnCode {
   return PASSED_ON_CODES.some((known) => known === code);
 }
@@ -95,7 +62,8 @@ export class AdministratorSession {
 
   constructor(
     serverUrl: string,
-    private readonly store: AdministratorStore,
+    /** The console's session holds the sign-in, so auth.status shows the administrator. */
+    private readonly store: ConsoleSession,
   ) {
     this.client = createServerClient(serverUrl, {
       timeoutMs: ADMIN_CALL_TIMEOUT_MS,
