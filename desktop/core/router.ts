@@ -4,6 +4,7 @@
 // signed in (staffProcedure) or a particular role (see routers/auth.ts and trpc.ts).
 import { z } from 'zod';
 import { amountMinorSchema, idSchema, lineSchema } from '../../protocol/index.ts';
+import { MAX_SALE_LINES } from './catalog.ts';
 import { adminConsoleRouter } from './routers/admin.ts';
 import { authRouter } from './routers/auth.ts';
 import { catalogConsoleRouter, eventsConsoleRouter } from './routers/catalog.ts';
@@ -30,7 +31,7 @@ export const consoleRouter = router({
         z.strictObject({
           /** A free amount; with lines it must be their sum (the core checks). */
           amountMinor: amountMinorSchema.optional(),
-          lines: z.array(lineSchema).max(100).optional(),
+          lines: z.array(lineSchema).max(MAX_SALE_LINES).optional(),
           /** Absent: the active event's reference, or '' for everyday sales. */
           reference: z.string().max(80).optional(),
         }),

@@ -2,6 +2,7 @@
 // derived key compared in constant time. A PIN has few digits, so the hash alone does not
 // protect it; the throttle and lock in staff.ts are what stop a guesser at the till.
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
 
 /** scrypt cost: ~30 ms per check here, so a sign-in with a handful of staff stays quick. */
 const LOG2_COST = 14;
@@ -11,7 +12,10 @@ const KEY_BYTES = 32;
 const SALT_BYTES = 16;
 
 /** 4 to 8 digits: short enough to type at a queue, long enough to choose a private one. */
-export const PIN_PATTERN = /^\d{4,8}$/;
+const PIN_PATTERN = /^\d{4,8}$/;
+
+/** A typed PIN, as the console's procedures take it (sign-in, staff, an owner's approval). */
+export const pinSchema = z.string().regex(PIN_PATTERN, 'A PIN is 4 to 8 digits.');
 
 function derive(pin: string, salt: Buffer, log2Cost: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {

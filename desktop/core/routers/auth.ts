@@ -5,10 +5,9 @@ import { z } from 'zod';
 import { amountMinorSchema } from '../../../protocol/index.ts';
 import { administratorOf } from '../admin.ts';
 import type { SignedInView } from '../session.ts';
-import { PIN_PATTERN } from '../staff-pins.ts';
+import { pinSchema } from '../staff-pins.ts';
 import { ownerProcedure, procedure, router, staffProcedure } from '../trpc.ts';
 
-const pinSchema = z.string().regex(PIN_PATTERN, 'A PIN is 4 to 8 digits.');
 const nameSchema = z.string().trim().min(1, 'Type a name.').max(40);
 
 export interface AuthStatus {

@@ -1,7 +1,7 @@
 // Today's payments at this console, and refunds or voids of them.
 import { z } from 'zod';
 import { amountMinorSchema, idSchema } from '../../../protocol/index.ts';
-import { PIN_PATTERN } from '../staff-pins.ts';
+import { pinSchema } from '../staff-pins.ts';
 import { router, staffProcedure } from '../trpc.ts';
 
 export const paymentsRouter = router({
@@ -19,7 +19,7 @@ export const paymentsRouter = router({
         paymentId: idSchema,
         kind: z.enum(['refund', 'void']),
         amountMinor: amountMinorSchema.optional(),
-        ownerPin: z.string().regex(PIN_PATTERN, 'A PIN is 4 to 8 digits.').optional(),
+        ownerPin: pinSchema.optional(),
       }),
     )
     .mutation(({ ctx, input }) => ctx.core.refunds.request(ctx.signedIn, input)),
