@@ -13,8 +13,8 @@ import { invoiceReference } from '../protocol/invoice-link.ts';
 import { DAY_MS } from './domain/calendar.ts';
 import { systemRandom } from './runtime.ts';
 import { startFixture, type Fixture } from './testing/fixture.ts';
-import { invoicesOf, LESSON, refusal } from './testing/invoices.ts';
-import { key } from './testing/refused.ts';
+import { invoicesOf, LESSON } from './testing/invoices.ts';
+import { key, refusal } from './testing/refused.ts';
 
 let f: Fixture;
 let inv: ReturnType<typeof invoicesOf>;

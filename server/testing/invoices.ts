@@ -1,7 +1,5 @@
 // Invoice helpers over the fixture's console: device-signed calls and signed link requests.
 // Test support only.
-import { TRPCClientError } from '@trpc/client';
-import { expect } from 'vitest';
 import type { Line, PaymentRequest } from '../../protocol/index.ts';
 import { invoiceReference } from '../../protocol/invoice-link.ts';
 import { DAY_MS } from '../domain/calendar.ts';
@@ -62,17 +60,4 @@ export function invoicesOf(f: Fixture) {
         authorization: f.authorize(wallet, request),
       }),
   };
-}
-
-/** The typed error of a refused call: its tRPC code and our reason. */
-export async function refusal(
-  call: Promise<unknown>,
-): Promise<{ code: string; reason: string | null }> {
-  const error = await call.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TRPCClientError);
-  const data = (error as TRPCClientError<never>).data as unknown;
-  return data as { code: string; reason: string | null };
 }

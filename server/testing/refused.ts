@@ -16,6 +16,19 @@ export interface Expected {
 export const BAD_REQUEST = { code: 'BAD_REQUEST' } as const;
 export const FORBIDDEN = { code: 'FORBIDDEN', reason: 'forbidden' } as const;
 
+/** The typed error of a refused call: its tRPC code and our reason. */
+export async function refusal(
+  call: Promise<unknown>,
+): Promise<{ code: string; reason: string | null }> {
+  const error = await call.then(
+    (value) => new Error(`expected a refusal, got ${JSON.stringify(value)}`),
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(TRPCClientError);
+  const data = (error as TRPCClientError<never>).data as unknown;
+  return data as { code: string; reason: string | null };
+}
+
 /** Runs the call, expects the typed error, and checks the fixture's database is unchanged. */
 export async function refused(
   f: Fixture,
@@ -23,15 +36,7 @@ export async function refused(
   expected: Expected,
 ): Promise<void> {
   const before = ledgerFingerprint(f.server.services);
-  const error = await call().then(
-    (value) => new Error(`expected ${expected.code}, got ${JSON.stringify(value)}`),
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(TRPCClientError);
-  const data = (error as TRPCClientError<never>).data as unknown as {
-    code: string;
-    reason: string | null;
-  };
+  const data = await refusal(call());
   expect(data.code).toBe(expected.code);
   if (expected.reason) expect(data.reason).toBe(expected.reason);
   expect(ledgerFingerprint(f.server.services)).toBe(before);
