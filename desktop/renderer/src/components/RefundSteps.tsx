@@ -3,7 +3,12 @@ import { type FormEvent, useId, useState } from 'react';
 import type { RefundOutcome } from '../../../core/refunds.ts';
 import type { PaymentRow } from '../../../core/types.ts';
 import { useT } from '../i18n/i18n-context.ts';
-import { parseMinor } from '../lib/money-input.ts';
+import {
+  moneyFieldText,
+  moneyInputMode,
+  moneyInputText,
+  parseMoneyInput,
+} from '../lib/money-input.ts';
 import { formatMoney } from '../lib/money.ts';
 import { refundableMinor } from '../lib/sales-summary.ts';
 import { PinPad } from './PinPad.tsx';
@@ -60,8 +65,8 @@ export function AmountStep({ row, busy, onSubmit, onCancel }: AmountStepProps) {
   const t = useT();
   const ids = { field: useId(), hint: useId() };
   const left = refundableMinor(row);
-  const [text, setText] = useState(String(left));
-  const amountMinor = parseMinor(text);
+  const [text, setText] = useState(moneyInputText(left, row.currency));
+  const amountMinor = parseMoneyInput(text, row.currency);
   const valid = amountMinor !== null && amountMinor > 0;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -75,12 +80,12 @@ export function AmountStep({ row, busy, onSubmit, onCancel }: AmountStepProps) {
       <input
         id={ids.field}
         data-testid="refund-amount"
-        inputMode="numeric"
+        inputMode={moneyInputMode(row.currency)}
         autoComplete="off"
         autoFocus
         aria-describedby={ids.hint}
         value={text}
-        onChange={(event) => setText(event.target.value.replace(/\D/g, '').slice(0, 12))}
+        onChange={(event) => setText(moneyFieldText(event.target.value))}
         className={fieldClass}
       />
       <p id={ids.hint} className="text-slate-600">

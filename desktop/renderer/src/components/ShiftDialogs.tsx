@@ -5,7 +5,7 @@ import type { ShiftClosed } from '../../../core/shifts.ts';
 import type { Currency } from '../../../../protocol/constants.ts';
 import { useT } from '../i18n/i18n-context.ts';
 import { describeError } from '../lib/errors.ts';
-import { parseMinor } from '../lib/money-input.ts';
+import { moneyFieldText, moneyInputMode, parseMoneyInput } from '../lib/money-input.ts';
 import { formatMoney } from '../lib/money.ts';
 import { useTRPC } from '../lib/trpc.ts';
 import { Modal } from './Modal.tsx';
@@ -39,7 +39,7 @@ function CashForm(props: CashFormProps) {
   const currency = useCurrency();
   const ids = { field: useId(), hint: useId() };
   const [text, setText] = useState('');
-  const amountMinor = parseMinor(text);
+  const amountMinor = parseMoneyInput(text, currency);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (amountMinor !== null && !props.busy) props.onSubmit(amountMinor);
@@ -47,9 +47,10 @@ function CashForm(props: CashFormProps) {
   return (
     <form onSubmit={submit} className="flex flex-col gap-4">
       <label htmlFor={ids.field} className="text-lg font-semibold">{props.label}</label>
-      <input id={ids.field} data-testid={props.testId} inputMode="numeric" autoComplete="off"
+      <input id={ids.field} data-testid={props.testId} inputMode={moneyInputMode(currency)}
+        autoComplete="off"
         autoFocus aria-describedby={ids.hint} value={text}
-        onChange={(event) => setText(event.target.value.replace(/\D/g, '').slice(0, 12))}
+        onChange={(event) => setText(moneyFieldText(event.target.value))}
         className={cashFieldClass} />
       <p id={ids.hint} className="text-slate-600">
         {amountMinor !== null && (

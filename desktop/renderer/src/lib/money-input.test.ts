@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { moneyInputText, parseMinor, parseMoneyInput } from './money-input.ts';
+import {
+  moneyFieldText,
+  moneyInputMode,
+  moneyInputText,
+  parseMoneyInput,
+} from './money-input.ts';
 
 describe('money input', () => {
   it('reads whole won and cents exactly', () => {
@@ -42,11 +47,20 @@ describe('parseMoneyInput: the administrator’s amounts', () => {
   });
 });
 
-describe('parseMinor', () => {
-  it('reads the digits typed as minor units, and nothing while empty', () => {
-    expect(parseMinor('6500')).toBe(6_500);
-    expect(parseMinor('6,500')).toBe(6_500);
-    expect(parseMinor('')).toBeNull();
-    expect(parseMinor('1234567890123')).toBe(123_456_789_012);
+describe('money fields (cash counts, refunds, the refund limit)', () => {
+  it('read what is typed in the currency, and nothing while empty', () => {
+    expect(parseMoneyInput(moneyFieldText('6500'), 'KRW')).toBe(6_500);
+    expect(parseMoneyInput(moneyFieldText('6,500'), 'KRW')).toBe(6_500);
+    expect(parseMoneyInput(moneyFieldText(''), 'KRW')).toBeNull();
+    expect(parseMoneyInput(moneyFieldText('123456789012'), 'KRW')).toBe(123_456_789_012);
+    // Dollars are typed as dollars: "12" is 1,200 cents, not 12 (it once was).
+    expect(parseMoneyInput(moneyFieldText('12'), 'USD')).toBe(1_200);
+    expect(parseMoneyInput(moneyFieldText('$12.50'), 'USD')).toBe(1_250);
+  });
+
+  it('keep digits, separators and the point, and ask for a decimal keyboard only for cents', () => {
+    expect(moneyFieldText('₩ 6,5a00')).toBe('6,500');
+    expect(moneyInputMode('KRW')).toBe('numeric');
+    expect(moneyInputMode('USD')).toBe('decimal');
   });
 });

@@ -21,8 +21,12 @@ export function moneyInputText(amountMinor: number, currency: Currency): string 
   return `${padded.slice(0, -exponent)}.${padded.slice(-exponent)}`;
 }
 
-/** A count typed in minor units (cash counts, refunds): digits only; null while empty. */
-export function parseMinor(text: string): number | null {
-  const digits = text.replace(/\D/g, '').slice(0, 12);
-  return digits === '' ? null : Number(digits);
+/** What a money field keeps of a keystroke: digits, separators and the decimal point. */
+export function moneyFieldText(typed: string): string {
+  return typed.replace(/[^\d.,]/g, '').slice(0, 16);
+}
+
+/** A phone keyboard with a decimal point only where the currency has minor units. */
+export function moneyInputMode(currency: Currency): 'numeric' | 'decimal' {
+  return minorUnitExponent(currency) === 0 ? 'numeric' : 'decimal';
 }

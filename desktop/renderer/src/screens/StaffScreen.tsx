@@ -8,6 +8,12 @@ import { focusRing, panel, primaryButton, secondaryButton } from '../components/
 import { useT } from '../i18n/i18n-context.ts';
 import { describeError } from '../lib/errors.ts';
 import { formatMoney } from '../lib/money.ts';
+import {
+  moneyFieldText,
+  moneyInputMode,
+  moneyInputText,
+  parseMoneyInput,
+} from '../lib/money-input.ts';
 import { useTRPC } from '../lib/trpc.ts';
 
 const fieldClass = `${focusRing} rounded-xl border-2 border-slate-300 px-4 py-2 text-xl`;
@@ -115,10 +121,11 @@ function RefundLimit({ info }: { info: EnrolledConsoleInfo }) {
     }),
   );
   const current = limit.data?.refundLimitMinor;
-  const value = typed ?? (current === undefined ? '' : String(current));
+  const value = typed ?? (current === undefined ? '' : moneyInputText(current, info.currency));
+  const limitMinor = parseMoneyInput(value, info.currency);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (value !== '') save.mutate({ refundLimitMinor: Number(value) });
+    if (limitMinor !== null) save.mutate({ refundLimitMinor: limitMinor });
   };
   return (
     <section aria-labelledby="limit-heading" className="flex flex-col gap-3">
@@ -126,11 +133,12 @@ function RefundLimit({ info }: { info: EnrolledConsoleInfo }) {
       <form onSubmit={submit} className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor={inputId} className="font-semibold">{t.signin.refundLimitLabel}</label>
-          <input id={inputId} data-testid="refund-limit" inputMode="numeric" value={value}
-            onChange={(event) => setTyped(event.target.value.replace(/\D/g, '').slice(0, 12))}
+          <input id={inputId} data-testid="refund-limit" inputMode={moneyInputMode(info.currency)}
+            value={value}
+            onChange={(event) => setTyped(moneyFieldText(event.target.value))}
             className={`${fieldClass} tabular`} />
         </div>
-        <button type="submit" disabled={save.isPending || value === ''}
+        <button type="submit" disabled={save.isPending || limitMinor === null}
           className={`${primaryButton} h-12 px-6 text-lg`}>
           {t.signin.saveLimit}
         </button>

@@ -6,6 +6,7 @@ import type { ChargeCreated, EnrolledConsoleInfo } from '../../../../core/types.
 import { fieldClass, primaryButton, secondaryButton } from '../../components/ui.ts';
 import { useT } from '../../i18n/i18n-context.ts';
 import { useTRPC } from '../../lib/trpc.ts';
+import { moneyInputText } from '../../lib/money-input.ts';
 import { ErrorLine } from './ErrorLine.tsx';
 import { parsePriceMinor } from './invoice-view.ts';
 import { type Invoice } from './shared.ts';
@@ -21,7 +22,9 @@ export function InvoiceActions(props: {
   const queryClient = useQueryClient();
   const amountId = useId();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: trpc.invoices.pathKey() });
-  const [amount, setAmount] = useState(String(invoice.remainingMinor));
+  const [amount, setAmount] = useState(
+    moneyInputText(invoice.remainingMinor, props.info.currency),
+  );
   const [confirming, setConfirming] = useState(false);
   const send = useMutation(trpc.invoices.send.mutationOptions({ onSuccess: refresh }));
   const voided = useMutation(trpc.invoices.void.mutationOptions({ onSuccess: refresh }));
