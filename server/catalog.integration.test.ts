@@ -74,6 +74,37 @@ describe('catalog', () => {
     });
   });
 
+  it('checks a device signature over the payload as sent, not as the schema tidied it', async () => {
+    // The schema trims the name; the console signed it with its spaces.
+    const categoryId = key();
+    const call = f.deviceCall('catalog.upsertCategoryByDevice', {
+      categoryId,
+      eventId: null,
+      name: '  Drinks ',
+      position: 1,
+    });
+    await f.anonymous.catalog.upsertCategoryByDevice.mutate(call);
+    const owner = await f.ownerClient();
+    expect(await owner.catalog.get.query({})).toMatchObject({
+      categories: [{ categoryId, name: 'Drinks' }],
+    });
+    // A payload changed after signing still fails, however close to the signed one.
+    const altered = f.deviceCall('catalog.upsertCategoryByDevice', {
+      categoryId: key(),
+      eventId: null,
+      name: 'Snacks',
+      position: 2,
+    });
+    await refused(
+      () =>
+        f.anonymous.catalog.upsertCategoryByDevice.mutate({
+          ...altered,
+          payload: { ...altered.payload, name: 'Snacks ' },
+        }),
+      { code: 'UNAUTHORIZED', reason: 'unauthenticated' },
+    );
+  });
+
   it('refuses duplicate quick keys, prices out of range, unknown and foreign ids', async () => {
     const owner = await f.ownerClient();
     const categoryId = await seedCategory(owner);

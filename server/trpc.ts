@@ -58,13 +58,22 @@ export const adminProcedure = sessionProcedure.use(({ ctx, next }) => {
 /** Administrators, or a merchant owner: the domain scopes an owner to its own merchant. */
 export const merchantProcedure = sessionProcedure;
 
+/** The envelope as sent, its payload untouched by any procedure's schema. */
+const SIGNED_CALL = deviceCallSchema(z.unknown());
+
 /**
  * A console device's signed call: the input is the envelope of protocol/device-call.ts
  * around `payload`, verified against the device's enrolled key for this procedure's path.
  */
 export function deviceProcedure<TPayload extends z.ZodType>(payload: TPayload) {
-  return t.procedure.input(deviceCallSchema(payload)).use(({ ctx, input, path, next }) => {
-    const actor = authenticateDeviceCall(ctx.services.env, path, input as DeviceCall<unknown>);
+  const parsed = t.procedure.input(deviceCallSchema(payload));
+  return parsed.use(async ({ ctx, getRawInput, path, next }) => {
+    // The signature covers the payload as the console sent it. The parsed input may differ
+    // (trimmed text, upper-cased keys, filled defaults), so the check reads the raw input;
+    // the input parse above has already refused anything malformed.
+    const signed: DeviceCall<unknown> = SIGNED_CALL.parse(await getRawInput());
+    const actor = authenticateDeviceCall(ctx.services.env, path, signed);
     return next({ ctx: { ...ctx, actor } });
   });
 }
+

@@ -12,8 +12,8 @@ import { INVOICE_FILTERS } from '../domain/invoices.ts';
 import { deviceProcedure, publicProcedure, router } from '../trpc.ts';
 import { businessDaySchema } from './inputs.ts';
 
-// A device call's signature covers the payload as sent, so inputs here never transform
-// (no defaults, no trimming): the parsed payload must be the signed one.
+// Texts with stray spaces are refused rather than tidied: an invoice shows the student
+// exactly what the console signed (deviceProcedure verifies the payload as sent).
 const linesSchema = z.array(lineSchema).min(1).max(50);
 const trimmedText = (max: number) =>
   z.string().max(max).refine((text) => text.trim() === text, 'no spaces at either end');
